@@ -1,0 +1,85 @@
+//! Proleptic Gregorian calendar arithmetic on day numbers.
+//!
+//! Written by hand (Howard Hinnant's `days_from_civil` algorithms) because the
+//! shipped bundle must stay small: a date crate would bring a tz database or
+//! far more code than these few functions.
+
+/// Days since 1970-01-01 of a civil date. `month` is 1..=12, `day` 1..=31.
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date `(year, month, day)` of a day number.
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as i32, month, day)
+}
+
+/// Weekday of a day number: 0 = Monday .. 6 = Sunday.
+pub fn weekday(days: i64) -> u8 {
+    // 1970-01-01 was a Thursday (3).
+    (days + 3).rem_euclid(7) as u8
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Month abbreviations as used by OpenStreetMap `opening_hours`.
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Weekday abbreviations as used by OpenStreetMap `opening_hours`, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+
+/// Milliseconds in a day.
+pub const DAY_MS: i64 = 86_400_000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_over_many_centuries() {
+        for d in -800_000..800_000 {
+            let (y, m, dd) = civil_from_days(d);
+            assert!((1..=12).contains(&m));
+            assert!(dd >= 1 && dd <= days_in_month(y, m));
+            assert_eq!(days_from_civil(y, m, dd), d);
+        }
+    }
+
+    #[test]
+    fn known_dates() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(civil_from_days(20_539), (2026, 3, 27));
+        assert_eq!(weekday(days_from_civil(2026, 3, 27)), 4); // a Friday
+        assert_eq!(weekday(days_from_civil(2026, 11, 22)), 6); // a Sunday
+        assert!(is_leap(2000) && is_leap(2028) && !is_leap(1900) && !is_leap(2026));
+    }
+}

@@ -1,0 +1,139 @@
+//! The `holidays` attribute: `2026-12-24 Christmas Eve, 2026-12-25 Christmas Day`.
+
+use std::collections::BTreeMap;
+
+use super::civil::{days_from_civil, days_in_month};
+use crate::parse::{split_with_offsets, ValueError};
+
+/// The most holidays one element takes (about ten years of them).
+pub const MAX_HOLIDAYS: usize = 500;
+/// The longest holiday name kept.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// Dates the team is closed, by day number, with their optional names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Holidays {
+    days: BTreeMap<i64, String>,
+}
+
+impl Holidays {
+    pub fn parse(text: &str) -> Result<Holidays, ValueError> {
+        let mut days = BTreeMap::new();
+        if text.trim().is_empty() {
+            return Err(ValueError::new(0, "empty; expected dates like 2026-12-25 Christmas Day, comma separated"));
+        }
+        for (at, item) in split_with_offsets(text, ',') {
+            let lead = item.len() - item.trim_start().len();
+            let item = item.trim();
+            let at = at + lead;
+            if item.is_empty() {
+                return Err(ValueError::new(at, "empty entry; expected a date like 2026-12-25"));
+            }
+            let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));
+            let day = parse_iso_date(date).map_err(|(off, msg)| ValueError::new(at + off, msg))?;
+            let name = name.trim();
+            if let Some(i) = name.find(char::is_control) {
+                return Err(ValueError::new(at + date.len() + 1 + i, "control characters are not allowed in a name"));
+            }
+            if name.chars().count() > MAX_NAME_CHARS {
+                return Err(ValueError::new(at + date.len() + 1, format!("name longer than {MAX_NAME_CHARS} characters")));
+            }
+            if days.insert(day, name.to_string()).is_some() {
+                return Err(ValueError::new(at, "this date is listed twice"));
+            }
+            if days.len() > MAX_HOLIDAYS {
+                return Err(ValueError::new(at, format!("more than {MAX_HOLIDAYS} dates")));
+            }
+        }
+        Ok(Holidays { days })
+    }
+
+    pub fn contains(&self, day: i64) -> bool {
+        self.days.contains_key(&day)
+    }
+
+    /// The holiday's name, empty when none was given.
+    pub fn name(&self, day: i64) -> Option<&str> {
+        self.days.get(&day).map(String::as_str)
+    }
+
+    /// Holidays on or after `day`, in order.
+    pub fn from_day(&self, day: i64) -> impl Iterator<Item = (i64, &str)> {
+        self.days.range(day..).map(|(d, n)| (*d, n.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.days.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.days.len()
+    }
+}
+
+/// Parses `YYYY-MM-DD` into a day number; on error, the byte offset within
+/// the text and what was expected.
+pub fn parse_iso_date(text: &str) -> Result<i64, (usize, &'static str)> {
+    let b = text.as_bytes();
+    let num = |from: usize, len: usize| -> Option<u32> {
+        let s = b.get(from..from + len)?;
+        s.iter().all(u8::is_ascii_digit).then(|| std::str::from_utf8(s).ok()?.parse().ok())?
+    };
+    let expected = "expected a date like 2026-12-25 (YYYY-MM-DD)";
+    let year = num(0, 4).ok_or((0, expected))? as i32;
+    if b.get(4) != Some(&b'-') {
+        return Err((4, expected));
+    }
+    let month = num(5, 2).ok_or((5, expected))? as u8;
+    if !(1..=12).contains(&month) {
+        return Err((5, "month must be 01-12"));
+    }
+    if b.get(7) != Some(&b'-') {
+        return Err((7, expected));
+    }
+    let day = num(8, 2).ok_or((8, expected))? as u8;
+    if b.len() != 10 {
+        return Err((10.min(b.len()), expected));
+    }
+    if day == 0 || day > days_in_month(year, month) {
+        return Err((8, "that day does not exist in that month"));
+    }
+    if year < 1900 {
+        return Err((0, "year must be 1900 or later"));
+    }
+    Ok(days_from_civil(year, month, day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_names_and_dates() {
+        let h = Holidays::parse("2026-12-24 Christmas Eve, 2026-12-25 Christmas Day,2027-01-01").unwrap();
+        assert_eq!(h.len(), 3);
+        let eve = days_from_civil(2026, 12, 24);
+        assert_eq!(h.name(eve), Some("Christmas Eve"));
+        assert_eq!(h.name(days_from_civil(2027, 1, 1)), Some(""));
+        assert!(!h.contains(eve - 1));
+        let next: Vec<_> = h.from_day(eve + 1).map(|(_, n)| n).collect();
+        assert_eq!(next, ["Christmas Day", ""]);
+    }
+
+    #[test]
+    fn errors_point_at_the_entry() {
+        for (s, at, needle) in [
+            ("", 0, "empty"),
+            ("2026-12-24 Eve,, 2026-12-25", 15, "empty entry"),
+            ("2026-12-24 Eve, 2026-13-01 X", 21, "month must be"),
+            ("2026-02-29", 8, "does not exist"),
+            ("24.12.2026", 0, "YYYY-MM-DD"),
+            ("2026-12-24, 2026-12-24", 12, "listed twice"),
+            ("2026-12-24X", 10, "YYYY-MM-DD"),
+        ] {
+            let e = Holidays::parse(s).unwrap_err();
+            assert_eq!(e.at, at, "{s:?}: {e}");
+            assert!(e.message.contains(needle), "{s:?}: {e}");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! `<service-promises>`: a support team's promises as concrete deadlines for
+//! the customer.
+//!
+//! The pure core ([`calendar`], [`parse`]) never touches the browser and is
+//! tested natively.
+
+pub mod calendar;
+pub mod parse;
