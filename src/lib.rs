@@ -5,4 +5,8 @@
 //! tested natively.
 
 pub mod calendar;
+pub mod config;
 pub mod parse;
+pub mod view;
+pub mod components;
+pub mod web;

@@ -1,0 +1,46 @@
+# The two commands of the README:
+#   make demo   builds the release bundle into www/dist/ and serves www/
+#   make test   runs every test (native, browser, end to end, size budget)
+# Both first install whatever is missing (.ci/setup.sh).
+SHELL := bash
+PORT ?= 8080
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := target/wasm32-unknown-unknown/release/service_promises.wasm
+
+.PHONY: demo test build serve size test-native test-browser test-e2e setup-demo setup-test
+
+demo: setup-demo build serve
+
+serve:
+	@echo "service-promises demo: http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+test: setup-test test-native test-browser build test-e2e
+
+setup-demo:
+	@bash .ci/setup.sh demo
+
+setup-test:
+	@bash .ci/setup.sh test
+
+# Release bundle: wasm (size-tuned, then wasm-opt), JS glue, the loader.
+build:
+	cargo build --release --lib --target wasm32-unknown-unknown
+	rm -rf www/dist && mkdir -p www/dist
+	wasm-bindgen --target web --weak-refs --no-typescript --out-dir www/dist --out-name service_promises $(WASM)
+	wasm-opt -Oz --strip-debug --strip-producers www/dist/service_promises_bg.wasm -o www/dist/service_promises_bg.wasm
+	cp src/web/loader.js www/dist/service-promises.js
+	@node tests/size-report.mjs
+
+size:
+	@node tests/size-report.mjs
+
+test-native:
+	cargo test
+
+test-browser:
+	wasm-pack test --headless --chrome -- --test web
+
+test-e2e:
+	node --test tests/e2e/

@@ -1,0 +1,37 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::errors::Errors;
+use super::hours::HoursSection;
+use super::refund::RefundSection;
+use super::replies::RepliesSection;
+use crate::view::View;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub view: Rc<View>,
+}
+
+/// The whole widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let v = &props.view;
+    html! {
+        <section class="widget" part="widget" aria-label="Our service promises">
+            <Errors errors={v.errors.clone()} />
+            if let Some(h) = &v.hours {
+                <HoursSection hours={h.clone()} zone={v.zone_name.clone()} />
+            }
+            if !v.replies.is_empty() {
+                <RepliesSection replies={v.replies.clone()} />
+            }
+            if let Some(r) = &v.refund {
+                <RefundSection refund={r.clone()} />
+            }
+            if v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() {
+                <p class="empty">{ "No service promises are published here yet." }</p>
+            }
+        </section>
+    }
+}

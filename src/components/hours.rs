@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use crate::view::HoursView;
+
+#[derive(Properties, PartialEq)]
+pub struct HoursSectionProps {
+    pub hours: HoursView,
+    pub zone: String,
+}
+
+/// Open or closed now, the next change and the coming week.
+#[component]
+pub fn HoursSection(props: &HoursSectionProps) -> Html {
+    let h = &props.hours;
+    let state_class = if h.state.open { "state open" } else { "state closed" };
+    html! {
+        <div class="hours" part="hours">
+            <h2>{ "Support hours" }</h2>
+            <p class={state_class}>
+                <strong class="headline">{ &h.headline }</strong>
+                if let Some(next) = &h.next {
+                    { " · " }<span class="next">{ next }</span>
+                }
+                <span class="zone">{ format!(" ({} time)", props.zone) }</span>
+            </p>
+            <table class="week">
+                <caption class="visually-hidden">{ "Hours for the coming week" }</caption>
+                <tbody>
+                    for d in h.week.iter() {
+                        <tr class={if d.today { "today" } else { "" }}>
+                            <th scope="row">{ &d.label }</th>
+                            <td>{ &d.text }</td>
+                        </tr>
+                    }
+                </tbody>
+            </table>
+            if !h.holidays.is_empty() {
+                <p class="holidays">{ "Closed: " }{ h.holidays.join("; ") }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! Yew components: they render a [`View`](crate::view::View) and nothing
+//! else. One section per file.
+
+mod app;
+mod errors;
+mod hours;
+mod refund;
+mod replies;
+
+pub use app::{App, AppProps};

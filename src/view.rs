@@ -1,0 +1,340 @@
+//! What the element shows and what `status()` returns, computed from the
+//! configuration, the clock and the team's zone. Pure: no browser imports.
+
+use serde::Serialize;
+
+use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS, WEEKDAYS};
+use crate::calendar::{Calendar, Clock, DayHours, Duration, Hours, HoursState, Instant, Zone};
+use crate::config::{Config, ConfigError, ReturnWindow};
+
+/// Everything the Yew components render; compared to skip needless renders.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub now: Instant,
+    /// The team's zone as named (or the visitor's, when none was given).
+    pub zone_name: String,
+    pub hours: Option<HoursView>,
+    pub replies: Vec<ReplyLine>,
+    pub refund: Option<RefundView>,
+    pub follow_up_after: Duration,
+    pub errors: Vec<ConfigError>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HoursView {
+    pub state: HoursState,
+    /// "Open now", "Closed", "Closing soon".
+    pub headline: String,
+    /// "closes 17:00", "opens Sat 10:00".
+    pub next: Option<String>,
+    pub week: Vec<DayLine>,
+    pub holidays: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayLine {
+    pub label: String,
+    pub text: String,
+    pub today: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplyLine {
+    pub channel: String,
+    /// "4 business hours", "5 minutes".
+    pub promise: String,
+    /// "reply by Sat 14:00" if a request were sent now.
+    pub due: Result<String, String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefundView {
+    pub window: Option<String>,
+    pub refund_within: Option<String>,
+    pub method: Option<String>,
+    pub fees: Option<String>,
+    pub policy_url: Option<String>,
+}
+
+/// The contract's `status()` object.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    pub now: String,
+    pub hours: Option<HoursStatus>,
+    pub promises: Vec<PromiseStatus>,
+    pub record: Record,
+    pub prompt: Option<Prompt>,
+    pub errors: Vec<ConfigError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HoursStatus {
+    pub open: bool,
+    pub closing_soon: bool,
+    pub next_change: Option<String>,
+    pub timezone: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PromiseStatus {
+    pub id: String,
+    pub kind: String,
+    pub channel: Option<String>,
+    pub opened_at: String,
+    pub due: String,
+    pub fulfilled_at: Option<String>,
+    pub resolved_at: Option<String>,
+    pub status: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Record {
+    pub kept: u32,
+    pub total: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Prompt {
+    pub kind: String,
+    pub id: Option<String>,
+}
+
+/// The hours to count business time on: the published ones, or around the
+/// clock when none are published.
+pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
+    match &config.hours {
+        Some(h) => std::borrow::Cow::Borrowed(h),
+        None => std::borrow::Cow::Owned(Hours::always()),
+    }
+}
+
+/// Builds the view. `zone` is the team's zone (already resolved);
+/// `zone_name` its name.
+pub fn build(config: &Config, now: Instant, zone: &dyn Zone, zone_name: &str) -> View {
+    let hours_for_math = effective_hours(config);
+    let cal = Calendar::new(&hours_for_math, &config.holidays, zone);
+    let hours = config.hours.as_ref().map(|_| hours_view(&cal, now));
+    let hours_ok = !config.has_error("hours") && !config.has_error("holidays");
+    let replies = config
+        .reply_within
+        .iter()
+        .map(|r| ReplyLine {
+            channel: r.channel.clone(),
+            promise: describe_duration(r.within),
+            due: if hours_ok || r.within.clock == Clock::Calendar {
+                cal.deadline(now, r.within)
+                    .map(|t| format!("reply by {}", when(zone, now, t)))
+                    .map_err(|e| e.to_string())
+            } else {
+                Err("cannot be computed until the hours are fixed".to_string())
+            },
+        })
+        .collect();
+    let refund = if config.return_window.is_some()
+        || config.refund_within.is_some()
+        || config.refund_method.is_some()
+        || config.return_fees.is_some()
+        || config.refund_policy_url.is_some()
+    {
+        Some(RefundView {
+            window: config.return_window.map(|w| match w {
+                ReturnWindow::NotAccepted => "Returns are not accepted.".to_string(),
+                ReturnWindow::Days(d) => format!("Return within {d} days of delivery."),
+            }),
+            refund_within: config
+                .refund_within
+                .map(|d| format!("Refund issued within {} of receiving your return.", describe_duration(d))),
+            method: config.refund_method.clone(),
+            fees: config.return_fees.clone(),
+            policy_url: config.refund_policy_url.clone(),
+        })
+    } else {
+        None
+    };
+    View {
+        now,
+        zone_name: zone_name.to_string(),
+        hours,
+        replies,
+        refund,
+        follow_up_after: config.follow_up_after,
+        errors: config.errors.clone(),
+    }
+}
+
+fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant) -> HoursView {
+    let state = cal.state_at(now);
+    let headline = match (state.open, state.closing_soon) {
+        (true, true) => "Closing soon",
+        (true, false) => "Open now",
+        (false, _) => "Closed now",
+    }
+    .to_string();
+    let next = state.next_change.map(|t| {
+        let verb = if state.open { "closes" } else { "opens" };
+        format!("{verb} {}", when(&cal.zone, now, t))
+    });
+    let today = cal.local_day(now);
+    let week = cal.week(now).into_iter().map(|d| day_line(&cal.zone, d, today)).collect();
+    let holidays = cal
+        .holidays
+        .from_day(today)
+        .take(3)
+        .map(|(day, name)| {
+            let label = date_label(day);
+            if name.is_empty() {
+                format!("{label}: closed")
+            } else {
+                format!("{label}: {name}")
+            }
+        })
+        .collect();
+    HoursView { state, headline, next, week, holidays }
+}
+
+fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64) -> DayLine {
+    let mut text = d
+        .intervals
+        .iter()
+        .map(|iv| format!("{}–{}", clock(zone, iv.start), end_clock(zone, iv.end)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if text.is_empty() {
+        text = "closed".into();
+    }
+    if let Some(name) = d.holiday.filter(|n| !n.is_empty()) {
+        text = format!("{text} ({name})");
+    }
+    DayLine { label: date_label(d.day), text, today: d.day == today }
+}
+
+/// "Mon 23 Mar".
+pub fn date_label(day: i64) -> String {
+    let (_, m, dd) = civil_from_days(day);
+    format!("{} {} {}", weekday_name(day), dd, MONTHS[usize::from(m) - 1])
+}
+
+fn weekday_name(day: i64) -> &'static str {
+    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][usize::from(weekday(day))]
+}
+
+/// Local "HH:MM".
+fn clock<Z: Zone + ?Sized>(zone: &Z, t: Instant) -> String {
+    let ms = zone.to_local(t).rem_euclid(DAY_MS) / 60_000;
+    format!("{:02}:{:02}", ms / 60, ms % 60)
+}
+
+/// Like [`clock`], but a close at local midnight reads "24:00".
+fn end_clock<Z: Zone + ?Sized>(zone: &Z, t: Instant) -> String {
+    let s = clock(zone, t);
+    if s == "00:00" {
+        "24:00".into()
+    } else {
+        s
+    }
+}
+
+/// "14:00" today, "tomorrow 09:00", "Sat 10:00" within a week, else "Sat 4 Apr 10:00".
+pub fn when<Z: Zone + ?Sized>(zone: &Z, now: Instant, t: Instant) -> String {
+    let today = zone.to_local(now).div_euclid(DAY_MS);
+    let day = zone.to_local(t).div_euclid(DAY_MS);
+    let hm = clock(zone, t);
+    match day - today {
+        0 => hm,
+        1 => format!("tomorrow {hm}"),
+        2..=6 => format!("{} {hm}", weekday_name(day)),
+        _ => format!("{} {hm}", date_label(day)),
+    }
+}
+
+/// "4 business hours", "1 business day", "5 minutes".
+pub fn describe_duration(d: Duration) -> String {
+    let business = if d.clock == Clock::Business { "business " } else { "" };
+    let plural = |n: u32, unit: &str| format!("{n} {business}{unit}{}", if n == 1 { "" } else { "s" });
+    let mut parts = vec![];
+    if d.days > 0 {
+        parts.push(plural(d.days, "day"));
+    }
+    if d.minutes >= 60 {
+        parts.push(plural(d.minutes / 60, "hour"));
+    }
+    if d.minutes % 60 > 0 {
+        parts.push(plural(d.minutes % 60, "minute"));
+    }
+    parts.join(" ")
+}
+
+/// The contract's `status()`.
+pub fn status(config: &Config, now: Instant, zone: &dyn Zone, zone_name: &str) -> Status {
+    let hours = config.hours.as_ref().map(|h| {
+        let cal = Calendar::new(h, &config.holidays, zone);
+        let s = cal.state_at(now);
+        HoursStatus {
+            open: s.open,
+            closing_soon: s.closing_soon,
+            next_change: s.next_change.map(Instant::to_rfc3339),
+            timezone: zone_name.to_string(),
+        }
+    });
+    let prompt = hours
+        .as_ref()
+        .filter(|h| !h.open)
+        .map(|_| Prompt { kind: "closed".into(), id: None });
+    Status {
+        now: now.to_rfc3339(),
+        hours,
+        promises: Vec::new(),
+        record: Record::default(),
+        prompt,
+        errors: config.errors.clone(),
+    }
+}
+
+/// Weekday names, re-exported for components.
+pub const WEEKDAY_ABBREVIATIONS: [&str; 7] = WEEKDAYS;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::FixedOffset;
+
+    #[test]
+    fn contract_example_view_and_status() {
+        let cfg = Config::from_attributes(|n| {
+            match n {
+                "hours" => Some("Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
+                "reply-within" => Some("chat 5m; email 4h; phone 1d"),
+                "return-window" => Some("30d"),
+                _ => None,
+            }
+            .map(str::to_string)
+        });
+        // Berlin in March before DST: UTC+1. Friday 2026-03-27 17:30 local.
+        let zone = FixedOffset(3600);
+        let now = Instant::parse("2026-03-27T16:30:00Z").unwrap();
+        let v = build(&cfg, now, &zone, "Europe/Berlin");
+        let h = v.hours.as_ref().unwrap();
+        assert_eq!(h.headline, "Closed now");
+        assert_eq!(h.next.as_deref(), Some("opens tomorrow 10:00"));
+        assert_eq!(h.week[0].label, "Fri 27 Mar");
+        assert_eq!(h.week[0].text, "09:00–12:30, 13:30–17:00");
+        assert_eq!(h.week[2].text, "closed");
+        assert_eq!(v.replies[1].due, Ok("reply by tomorrow 14:00".to_string()));
+        assert_eq!(v.replies[1].promise, "4 business hours");
+        assert_eq!(v.replies[2].due, Ok("reply by Mon 17:00".to_string()));
+        let s = status(&cfg, now, &zone, "Europe/Berlin");
+        assert_eq!(
+            s.hours,
+            Some(HoursStatus {
+                open: false,
+                closing_soon: false,
+                next_change: Some("2026-03-28T09:00:00Z".into()),
+                timezone: "Europe/Berlin".into()
+            })
+        );
+        assert_eq!(s.prompt, Some(Prompt { kind: "closed".into(), id: None }));
+    }
+}

@@ -1,0 +1,106 @@
+//! Time zones from the browser's `Intl.DateTimeFormat`, so the shipped
+//! bundle carries no tz database.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use wasm_bindgen::prelude::*;
+
+use crate::calendar::civil::{days_from_civil, DAY_MS};
+use crate::calendar::{Instant, Zone};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.DateTimeFormat`, declared here with `catch` on the constructor:
+    /// js-sys declares it without, and an unknown `timeZone` throws.
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type Dtf;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = DateTimeFormat)]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<Dtf, JsValue>;
+
+    #[wasm_bindgen(method, js_class = DateTimeFormat)]
+    fn format(this: &Dtf, date: f64) -> String;
+
+    #[wasm_bindgen(method, js_name = resolvedOptions, js_class = DateTimeFormat)]
+    fn resolved_options(this: &Dtf) -> ResolvedOptions;
+
+    type ResolvedOptions;
+    #[wasm_bindgen(method, getter, js_name = timeZone)]
+    fn time_zone(this: &ResolvedOptions) -> Option<String>;
+}
+
+/// A zone whose offsets come from `Intl`.
+pub struct IntlZone {
+    fmt: Dtf,
+    name: String,
+    /// Offsets by minute: transitions fall on whole minutes in every zone
+    /// since 1900, and renders ask for the same instants again and again.
+    cache: RefCell<HashMap<i64, i32>>,
+}
+
+impl IntlZone {
+    /// The zone `name`, or a message saying it is unknown to this browser.
+    pub fn new(name: &str) -> Result<IntlZone, String> {
+        let opts = js_sys::Object::new();
+        let set = |k: &str, v: &str| {
+            let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+        };
+        set("timeZone", name);
+        set("hourCycle", "h23");
+        set("year", "numeric");
+        set("month", "2-digit");
+        set("day", "2-digit");
+        set("hour", "2-digit");
+        set("minute", "2-digit");
+        set("second", "2-digit");
+        let fmt = Dtf::new(&JsValue::from_str("en-US"), &opts).map_err(|_| {
+            format!("unknown time zone \"{name}\"; expected an IANA name like Europe/Berlin")
+        })?;
+        let canonical = fmt.resolved_options().time_zone().unwrap_or_else(|| name.to_string());
+        Ok(IntlZone { fmt, name: canonical, cache: RefCell::new(HashMap::new()) })
+    }
+
+    /// The visitor's own zone.
+    pub fn visitor() -> IntlZone {
+        let name = Dtf::new(&JsValue::UNDEFINED, &JsValue::UNDEFINED)
+            .ok()
+            .and_then(|f| f.resolved_options().time_zone())
+            .unwrap_or_else(|| "UTC".to_string());
+        IntlZone::new(&name).or_else(|_| IntlZone::new("UTC")).expect("every browser knows UTC")
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn compute(&self, at: Instant) -> i32 {
+        let secs = at.0.div_euclid(1000);
+        // "MM/DD/YYYY, HH:MM:SS"
+        let text = self.fmt.format((secs * 1000) as f64);
+        let mut nums = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse::<i64>().unwrap_or(0));
+        let mut next = || nums.next().unwrap_or(0);
+        let (mo, d, y, h, mi, s) = (next(), next(), next(), next(), next(), next());
+        let local = days_from_civil(y as i32, mo as u8, d as u8) * DAY_MS / 1000 + h * 3600 + mi * 60 + s;
+        (local - secs) as i32
+    }
+}
+
+impl Zone for IntlZone {
+    fn offset_seconds(&self, at: Instant) -> i32 {
+        let key = at.0.div_euclid(60_000);
+        if let Some(&o) = self.cache.borrow().get(&key) {
+            return o;
+        }
+        let o = self.compute(at);
+        let mut cache = self.cache.borrow_mut();
+        if cache.len() > 8_192 {
+            cache.clear();
+        }
+        cache.insert(key, o);
+        o
+    }
+}

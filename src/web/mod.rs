@@ -1,0 +1,30 @@
+//! The browser edge: the custom element, `Intl` time zones and events. Thin
+//! by design; what it computes comes from the pure modules.
+
+mod events;
+pub mod intl;
+mod widget;
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+pub use widget::Widget;
+
+use crate::config::ATTRIBUTES;
+
+#[wasm_bindgen(module = "/src/web/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(tag: &str, create: &JsValue, observed: &js_sys::Array) -> bool;
+}
+
+/// Defines the custom element under `tag` (normally `service-promises`).
+/// Returns false when the tag was already defined.
+#[wasm_bindgen]
+pub fn define(tag: &str) -> bool {
+    let create = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(|host| JsValue::from(Widget::new(host)));
+    let observed: js_sys::Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
+    // One closure per defined tag, alive as long as the page: the class
+    // calls it for every element it creates.
+    define_element(tag, &create.into_js_value(), &observed)
+}

@@ -1,0 +1,75 @@
+// End to end: the built demo page in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serve, launch, shadowText } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+let server, browser, page;
+const pageErrors = [];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  await page.goto(server.url);
+  await page.evaluate(() => customElements.whenDefined('service-promises'));
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the element renders its published promises from the attributes', async () => {
+  const text = await shadowText(page);
+  assert.match(text, /Support hours/);
+  assert.match(text, /(Open now|Closed now|Closing soon)/);
+  assert.match(text, /Europe\/Berlin time/);
+  for (const channel of ['chat', 'email', 'phone']) assert.match(text, new RegExp(`${channel}: within`));
+  assert.match(text, /Return within 30 days of delivery/);
+  assert.match(text, /Refund issued within 5 business days/);
+  assert.doesNotMatch(text, /Configuration problems/);
+  const rows = await page.$$eval('service-promises', ([el]) => el.shadowRoot.querySelectorAll('.week tr').length);
+  assert.equal(rows, 7);
+  assert.deepEqual(pageErrors, []);
+});
+
+test('the fallback stays in the light DOM and is not rendered once upgraded', async () => {
+  const fallback = await page.$eval('service-promises', (el) => el.textContent);
+  assert.match(fallback, /Support: Mon–Fri/);
+  const visible = await page.$eval('service-promises p', (p) => p.getClientRects().length > 0);
+  assert.equal(visible, false);
+});
+
+test('a fixed clock gives exact, contract-conformant times', async () => {
+  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-27T16:30:00Z'));
+  const text = await shadowText(page);
+  assert.match(text, /Closed now · opens tomorrow 10:00/);
+  assert.match(text, /email: within 4 business hours — write now and expect a reply by tomorrow 14:00/);
+  const status = await page.$eval('service-promises', (el) => el.status());
+  assert.equal(status.now, '2026-03-27T16:30:00Z');
+  assert.deepEqual(status.hours, { open: false, closingSoon: false, nextChange: '2026-03-28T09:00:00Z', timezone: 'Europe/Berlin' });
+  assert.deepEqual(status.prompt, { kind: 'closed', id: null });
+  assert.deepEqual(status.errors, []);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}demo.png`, fullPage: true });
+});
+
+test('a bad attribute shows its specific error while the rest renders', async () => {
+  const events = await page.$eval('service-promises', (el) => {
+    const got = [];
+    el.addEventListener('config-error', (e) => got.push(e.detail));
+    el.setAttribute('hours', 'Mo-Fr 09:00-17:00; Sa 10:00-14');
+    return got;
+  });
+  assert.deepEqual(events, [{ attribute: 'hours', message: "at the end: expected ':' and minutes (like 09:00)" }]);
+  const text = await shadowText(page);
+  assert.match(text, /Configuration problems/);
+  assert.match(text, /hours: at the end: expected ':'/);
+  assert.match(text, /Return within 30 days/);
+  await page.screenshot({ path: `${SHOTS}error.png`, fullPage: true });
+});

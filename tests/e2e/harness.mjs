@@ -1,0 +1,54 @@
+// Shared by the end-to-end tests: a static server for www/ on loopback and
+// Debian's Chromium driven by playwright-core (which never downloads a
+// browser of its own here: executablePath points at /usr/bin/chromium).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const WWW = new URL('../../www/', import.meta.url).pathname;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port; `headers` are added to HTML responses. */
+export async function serve(root = WWW, { headers = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Chromium with a fresh, temporary profile (playwright makes one per launch). */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Text content of the element's shadow root, whitespace collapsed. */
+export async function shadowText(page, selector = 'service-promises') {
+  return page.$eval(selector, (el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? null);
+}

@@ -1,0 +1,43 @@
+// Size report of the shipped bundle (www/dist): raw, gzip and brotli bytes
+// per file and in total. `--check` fails when the gzip total is over budget.
+//   node tests/size-report.mjs [--check]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const BUDGET_GZIP = 100_000; // bytes, wasm + JS + CSS together
+const dist = new URL('../www/dist/', import.meta.url).pathname;
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (/\.(wasm|js|css)$/.test(name)) yield p;
+  }
+}
+
+const rows = [];
+for (const path of files(dist)) {
+  const data = readFileSync(path);
+  rows.push({
+    file: relative(dist, path),
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+if (rows.length === 0) {
+  console.error('size: www/dist is empty; run `make build` first');
+  process.exit(1);
+}
+rows.sort((a, b) => b.gzip - a.gzip);
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+for (const r of rows) console.log(`${r.file.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+console.log(`${'total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
+console.log(`size: ${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli (budget ${BUDGET_GZIP} gzip)`);
+if (process.argv.includes('--check') && total.gzip > BUDGET_GZIP) {
+  console.error(`size: over budget by ${total.gzip - BUDGET_GZIP} bytes gzip`);
+  process.exit(1);
+}
