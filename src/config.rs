@@ -456,7 +456,7 @@ mod tests {
             got,
             [
                 ("timezone", "at character 11 (\" lin\"): an IANA time zone has only letters, digits, '/', '_', '-' and '+' (like America/New_York)"),
-                ("reply-within", "at character 8 (\"x\"): expected a unit after the number: m (minutes), h (hours) or d (days)"),
+                ("reply-within", "at character 7 (\"4x\"): expected a unit right after the number: m (minutes), h (hours) or d (days)"),
                 ("refund-policy-url", "at character 1 (\"javascript:alert\"): only http:, https: or relative URLs are allowed, not javascript:"),
                 ("at-risk", "at character 1 (\"120%\"): must be between 1% and 99%"),
                 ("now", "at character 1 (\"yesterday\"): expected a four-digit year in an RFC 3339 instant like 2026-03-27T16:30:00Z; using the real clock"),

@@ -64,7 +64,12 @@ impl Duration {
                 Some('m') => 3,
                 Some('w') => return Err(c.error("weeks are not a unit here; write days, like 14d")),
                 Some('s') => return Err(c.error("seconds are not a unit here; use m, h or d")),
-                _ => return Err(c.error("expected a unit after the number: m (minutes), h (hours) or d (days)")),
+                _ => {
+                    return Err(ValueError::new(
+                        at,
+                        "expected a unit right after the number: m (minutes), h (hours) or d (days)",
+                    ))
+                }
             };
             if unit <= last_unit {
                 return Err(ValueError::new(at, "units go largest first, each once, like 1d2h30m"));
@@ -172,8 +177,8 @@ mod tests {
     fn rejected_forms_say_where_and_why() {
         for (s, at, needle) in [
             ("", 0, "empty"),
-            ("5", 1, "unit"),
-            ("5 m", 1, "unit"),
+            ("5", 0, "unit"),
+            ("5 m", 0, "unit"),
             ("h", 0, "expected a duration"),
             ("0m", 0, "longer than zero"),
             ("30m1h", 3, "largest first"),

@@ -1,0 +1,218 @@
+//! Browser tests of the element, in headless Chromium:
+//! `wasm-pack test --headless --chrome -- --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TAG: &str = "sp-test";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Creates, configures and connects an element, then lets Yew render.
+async fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
+    service_promises::web::define(TAG);
+    let el: HtmlElement = document().create_element(TAG).unwrap().unchecked_into();
+    for (k, v) in attrs {
+        el.set_attribute(k, v).unwrap();
+    }
+    document().body().unwrap().append_child(&el).unwrap();
+    yew::scheduler::flush().await;
+    el
+}
+
+fn shadow_text(el: &Element) -> String {
+    let text = el.shadow_root().map(|r| r.text_content().unwrap_or_default()).unwrap_or_default();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn call(el: &Element, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(el, &method.into()).unwrap().unchecked_into();
+    f.apply(el, &args.iter().collect::<js_sys::Array>())
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |acc, k| js_sys::Reflect::get(&acc, &k.into()).unwrap())
+}
+
+/// Collects the `detail` of every `name` event dispatched on `el`.
+fn collect(el: &Element, name: &str) -> (Rc<RefCell<Vec<JsValue>>>, Closure<dyn FnMut(web_sys::CustomEvent)>) {
+    let got = Rc::new(RefCell::new(Vec::new()));
+    let sink = got.clone();
+    let cb = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| sink.borrow_mut().push(e.detail()));
+    el.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref()).unwrap();
+    (got, cb)
+}
+
+const FRIDAY_EVENING: &str = "2026-03-27T16:30:00Z";
+
+#[wasm_bindgen_test]
+async fn attributes_at_connect_are_honoured() {
+    let el = mount(&[
+        ("timezone", "Europe/Berlin"),
+        ("hours", "Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
+        ("reply-within", "chat 5m; email 4h; phone 1d"),
+        ("return-window", "30d"),
+        ("now", FRIDAY_EVENING),
+    ])
+    .await;
+    let text = shadow_text(&el);
+    assert!(text.contains("Closed now · opens tomorrow 10:00"), "{text}");
+    assert!(text.contains("email: within 4 business hours — write now and expect a reply by tomorrow 14:00"), "{text}");
+    assert!(text.contains("Return within 30 days of delivery."), "{text}");
+    let status = call(&el, "status", &[]).unwrap();
+    assert_eq!(get(&status, "now").as_string().unwrap(), FRIDAY_EVENING);
+    assert_eq!(get(&status, "hours.open").as_bool(), Some(false));
+    assert_eq!(get(&status, "hours.nextChange").as_string().unwrap(), "2026-03-28T09:00:00Z");
+    assert_eq!(get(&status, "hours.timezone").as_string().unwrap(), "Europe/Berlin");
+    assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "closed");
+    assert!(get(&status, "prompt.id").is_null());
+    assert_eq!(js_sys::Array::from(&get(&status, "promises")).length(), 0);
+    assert_eq!(js_sys::Array::from(&get(&status, "errors")).length(), 0);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn changing_an_attribute_re_renders() {
+    let el = mount(&[("timezone", "UTC"), ("hours", "Mo-Fr 09:00-17:00"), ("now", "2026-03-27T10:00:00Z")]).await;
+    assert!(shadow_text(&el).contains("Open now · closes 17:00"));
+    el.set_attribute("hours", "Mo-Fr 09:00-12:00").unwrap();
+    yew::scheduler::flush().await;
+    assert!(shadow_text(&el).contains("Open now · closes 12:00"), "{}", shadow_text(&el));
+    el.set_attribute("now", "2026-03-27T11:45:00Z").unwrap();
+    yew::scheduler::flush().await;
+    assert!(shadow_text(&el).contains("Closing soon · closes 12:00"), "{}", shadow_text(&el));
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_elements_do_not_interfere() {
+    let a = mount(&[("timezone", "UTC"), ("reply-within", "email 4h calendar"), ("now", "2026-03-27T10:00:00Z")]).await;
+    let b = mount(&[("timezone", "Asia/Kolkata"), ("reply-within", "chat 5m calendar"), ("now", "2026-03-27T10:00:00Z")]).await;
+    a.set_attribute("reply-within", "email 2h calendar").unwrap();
+    yew::scheduler::flush().await;
+    let (ta, tb) = (shadow_text(&a), shadow_text(&b));
+    assert!(ta.contains("email: within 2 hours — write now and expect a reply by 12:00"), "{ta}");
+    assert!(!ta.contains("chat"), "{ta}");
+    assert!(tb.contains("chat: within 5 minutes — write now and expect a reply by 15:35"), "{tb}");
+    assert!(!tb.contains("email"), "{tb}");
+    a.remove();
+    b.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
+    service_promises::web::define(TAG);
+    let el: HtmlElement = document().create_element(TAG).unwrap().unchecked_into();
+    let (events, _keep) = collect(&el, "config-error");
+    for (k, v) in [("timezone", "Mars/Olympus_Mons"), ("reply-within", "email 4 hours"), ("return-window", "30d"), ("now", FRIDAY_EVENING)] {
+        el.set_attribute(k, v).unwrap();
+    }
+    document().body().unwrap().append_child(&el).unwrap();
+    yew::scheduler::flush().await;
+    let got: Vec<(String, String)> = events
+        .borrow()
+        .iter()
+        .map(|d| (get(d, "attribute").as_string().unwrap(), get(d, "message").as_string().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("timezone".to_string(), "unknown time zone \"Mars/Olympus_Mons\"; expected an IANA name like Europe/Berlin; using the visitor's zone".to_string()),
+            ("reply-within".to_string(), "at character 7 (\"4 hours\"): expected a unit right after the number: m (minutes), h (hours) or d (days)".to_string()),
+        ]
+    );
+    let text = shadow_text(&el);
+    assert!(text.contains("Configuration problems"), "{text}");
+    assert!(text.contains("reply-within: at character 7"), "{text}");
+    assert!(text.contains("Return within 30 days of delivery."), "the rest renders: {text}");
+    // Fixing the value clears the error; an unrelated change re-announces nothing.
+    el.set_attribute("reply-within", "email 4h").unwrap();
+    el.set_attribute("return-window", "14d").unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(events.borrow().len(), 2);
+    let text = shadow_text(&el);
+    assert!(!text.contains("reply-within:"), "{text}");
+    assert!(text.contains("Return within 14 days"), "{text}");
+    let status = call(&el, "status", &[]).unwrap();
+    assert_eq!(get(&status, "errors.0.attribute").as_string().unwrap(), "timezone");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_attributes_are_reported_with_a_suggestion() {
+    let el = mount(&[("reply-whithin", "email 4h"), ("class", "x"), ("data-anything", "1")]).await;
+    let text = shadow_text(&el);
+    assert!(text.contains("reply-whithin: unknown attribute; did you mean reply-within?"), "{text}");
+    assert!(!text.contains("class:") && !text.contains("data-anything"), "{text}");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn methods_not_built_yet_say_so() {
+    let el = mount(&[]).await;
+    let err = call(&el, "track", &[JsValue::from(js_sys::Object::new())]).unwrap_err();
+    let msg = js_sys::Error::from(err).message().as_string().unwrap();
+    assert!(msg.contains("track() is not available"), "{msg}");
+    assert!(shadow_text(&el).contains("No service promises are published here yet."));
+    el.remove();
+}
+
+/// Counts live timers and event listeners on window, document and body by
+/// wrapping the browser's functions.
+fn install_probes() {
+    js_sys::eval(
+        r#"
+        if (!window.__spProbe) {
+          const p = window.__spProbe = { timers: new Set(), listeners: 0 };
+          const st = window.setTimeout.bind(window), ct = window.clearTimeout.bind(window);
+          window.setTimeout = (f, ms, ...a) => { const id = st((...x) => { p.timers.delete(id); f(...x); }, ms, ...a); p.timers.add(id); return id; };
+          window.clearTimeout = (id) => { p.timers.delete(id); ct(id); };
+          const add = EventTarget.prototype.addEventListener, rem = EventTarget.prototype.removeEventListener;
+          const watched = (t) => t === window || t === document || t === document.body;
+          EventTarget.prototype.addEventListener = function (...a) { if (watched(this)) p.listeners++; return add.apply(this, a); };
+          EventTarget.prototype.removeEventListener = function (...a) { if (watched(this)) p.listeners--; return rem.apply(this, a); };
+        }"#,
+    )
+    .unwrap();
+}
+
+fn probe(key: &str) -> f64 {
+    let p = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__spProbe".into()).unwrap();
+    let v = js_sys::Reflect::get(&p, &key.into()).unwrap();
+    if key == "timers" {
+        js_sys::Reflect::get(&v, &"size".into()).unwrap().as_f64().unwrap()
+    } else {
+        v.as_f64().unwrap()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn removing_an_element_leaves_nothing_behind() {
+    install_probes();
+    let (timers0, listeners0) = (probe("timers"), probe("listeners"));
+    // The real clock (no `now`): the element keeps a minute timer while connected.
+    let el = mount(&[("hours", "24/7"), ("reply-within", "email 4h")]).await;
+    assert_eq!(probe("timers"), timers0 + 1.0, "one timer while connected");
+    el.remove();
+    yew::scheduler::flush().await;
+    assert_eq!(probe("timers"), timers0, "the timer is cleared on removal");
+    assert_eq!(probe("listeners"), listeners0, "no listeners left on window, document or body");
+    assert_eq!(el.shadow_root().unwrap().child_element_count(), 0, "the rendered tree is gone");
+    // Re-inserting the same element renders it again.
+    document().body().unwrap().append_child(&el).unwrap();
+    yew::scheduler::flush().await;
+    assert!(shadow_text(&el).contains("email: within 4 business hours"));
+    el.remove();
+    yew::scheduler::flush().await;
+    assert_eq!(probe("timers"), timers0);
+}
