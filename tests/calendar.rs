@@ -203,7 +203,9 @@ proptest! {
         }
     }
 
-    /// Business-day deadlines are closes of open time and grow with n.
+    /// Business-day deadlines are closes of open time and never shrink as n
+    /// grows (two days can close at the same instant when one day's span
+    /// past midnight covers the next day's only span).
     #[test]
     fn business_day_deadlines_grow(
         sched in support::schedules::schedule(true),
@@ -214,7 +216,7 @@ proptest! {
         let (hh, hol) = (hours(&sched), holidays(support::schedules::HOLIDAYS));
         let cal = Calendar::new(&hh, &hol, JiffZone::new(zone));
         if let (Ok(d1), Ok(d2)) = (cal.business_days_deadline(start, n), cal.business_days_deadline(start, n + 1)) {
-            prop_assert!(d1 < d2, "{} !< {}", d1, d2);
+            prop_assert!(d1 <= d2, "{} > {}", d1, d2);
             prop_assert!(d1 > start);
             prop_assert!(cal.is_open(Instant(d1.0 - 1)));
         }

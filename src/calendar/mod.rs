@@ -190,11 +190,15 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
             })
             .unwrap_or(today);
         let mut counted = 0;
+        // A day's span past midnight can end after the next day's close;
+        // the deadline never moves back for that.
+        let mut latest = self.day_intervals(day0).map(|iv| iv.end).fold(effective, Instant::max);
         for day in day0 + 1..=day0 + HORIZON_DAYS {
             if let Some(close) = self.day_intervals(day).map(|iv| iv.end).max() {
                 counted += 1;
+                latest = latest.max(close);
                 if counted >= n {
-                    return Ok(close);
+                    return Ok(latest);
                 }
             }
         }
