@@ -63,8 +63,22 @@ fn rule(overnight: bool) -> impl Strategy<Value = String> {
 }
 
 /// A schedule of 1 to 4 rules.
-pub fn schedule(overnight: bool) -> impl Strategy<Value = String> {
-    proptest::collection::vec(rule(overnight), 1..=4).prop_map(|rules| rules.join("; "))
+pub fn schedule() -> impl Strategy<Value = String> {
+    proptest::collection::vec(rule(false), 1..=4).prop_map(|rules| rules.join("; "))
+}
+
+/// A schedule of one rule whose last span may run past midnight.
+///
+/// One rule only: where another rule governs the day a span runs into, this
+/// crate keeps the span (the contract: a span belongs to the day it starts)
+/// while the `opening-hours` crate cuts it at midnight.
+pub fn overnight_schedule() -> impl Strategy<Value = String> {
+    rule(true)
+}
+
+/// Schedules of either kind, for properties that hold for both.
+pub fn any_schedule() -> impl Strategy<Value = String> {
+    prop_oneof![schedule(), (schedule(), rule(true)).prop_map(|(a, b)| format!("{a}; {b}"))]
 }
 
 /// Holidays used with generated schedules.
