@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod config;
+pub mod ledger;
 pub mod parse;
 pub mod view;
 pub mod components;

@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
-use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS, WEEKDAYS};
+use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS};
 use crate::calendar::{Calendar, Clock, DayHours, Duration, Hours, HoursState, Instant, Zone};
 use crate::config::{Config, ConfigError, ReturnWindow};
+use crate::ledger::{Ledger, State};
 
 /// Everything the Yew components render; compared to skip needless renders.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,7 +18,20 @@ pub struct View {
     pub replies: Vec<ReplyLine>,
     pub refund: Option<RefundView>,
     pub follow_up_after: Duration,
+    pub requests: Vec<RequestLine>,
     pub errors: Vec<ConfigError>,
+}
+
+/// One tracked request, for "Your requests".
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestLine {
+    pub id: String,
+    /// "email reply", "refund".
+    pub what: String,
+    /// The contract's status word.
+    pub status: &'static str,
+    /// "due tomorrow 14:00", "kept", ...
+    pub detail: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -113,7 +127,7 @@ pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
 
 /// Builds the view. `zone` is the team's zone (already resolved);
 /// `zone_name` its name.
-pub fn build(config: &Config, now: Instant, zone: &dyn Zone, zone_name: &str) -> View {
+pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zone_name: &str) -> View {
     let hours_for_math = effective_hours(config);
     let cal = Calendar::new(&hours_for_math, &config.holidays, zone);
     let hours = config.hours.as_ref().map(|_| hours_view(&cal, now));
@@ -161,6 +175,26 @@ pub fn build(config: &Config, now: Instant, zone: &dyn Zone, zone_name: &str) ->
         replies,
         refund,
         follow_up_after: config.follow_up_after,
+        requests: ledger
+            .promises()
+            .iter()
+            .map(|p| {
+                let state = p.state(now);
+                RequestLine {
+                    id: p.id.clone(),
+                    what: match &p.channel {
+                        Some(c) => format!("{c} reply"),
+                        None => p.kind.as_str().to_string(),
+                    },
+                    status: state.as_str(),
+                    detail: match (state, p.fulfilled_at) {
+                        (_, Some(f)) => format!("done {} (due {})", when(zone, now, f), when(zone, now, p.due)),
+                        (State::Broken, None) => format!("was due {}", when(zone, now, p.due)),
+                        _ => format!("due {}", when(zone, now, p.due)),
+                    },
+                }
+            })
+            .collect(),
         errors: config.errors.clone(),
     }
 }
@@ -268,7 +302,7 @@ pub fn describe_duration(d: Duration) -> String {
 }
 
 /// The contract's `status()`.
-pub fn status(config: &Config, now: Instant, zone: &dyn Zone, zone_name: &str) -> Status {
+pub fn status(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zone_name: &str) -> Status {
     let hours = config.hours.as_ref().map(|h| {
         let cal = Calendar::new(h, &config.holidays, zone);
         let s = cal.state_at(now);
@@ -279,22 +313,21 @@ pub fn status(config: &Config, now: Instant, zone: &dyn Zone, zone_name: &str) -
             timezone: zone_name.to_string(),
         }
     });
-    let prompt = hours
-        .as_ref()
-        .filter(|h| !h.open)
-        .map(|_| Prompt { kind: "closed".into(), id: None });
+    let prompt = ledger.prompt(now, config.follow_up_after, zone).or_else(|| {
+        hours
+            .as_ref()
+            .filter(|h| !h.open)
+            .map(|_| Prompt { kind: "closed".into(), id: None })
+    });
     Status {
         now: now.to_rfc3339(),
         hours,
-        promises: Vec::new(),
-        record: Record::default(),
+        promises: ledger.promises().iter().map(|p| p.to_status(now)).collect(),
+        record: ledger.record(now),
         prompt,
         errors: config.errors.clone(),
     }
 }
-
-/// Weekday names, re-exported for components.
-pub const WEEKDAY_ABBREVIATIONS: [&str; 7] = WEEKDAYS;
 
 #[cfg(test)]
 mod tests {
@@ -315,7 +348,7 @@ mod tests {
         // Berlin in March before DST: UTC+1. Friday 2026-03-27 17:30 local.
         let zone = FixedOffset(3600);
         let now = Instant::parse("2026-03-27T16:30:00Z").unwrap();
-        let v = build(&cfg, now, &zone, "Europe/Berlin");
+        let v = build(&cfg, &Ledger::default(), now, &zone, "Europe/Berlin");
         let h = v.hours.as_ref().unwrap();
         assert_eq!(h.headline, "Closed now");
         assert_eq!(h.next.as_deref(), Some("opens tomorrow 10:00"));
@@ -325,7 +358,7 @@ mod tests {
         assert_eq!(v.replies[1].due, Ok("reply by tomorrow 14:00".to_string()));
         assert_eq!(v.replies[1].promise, "4 business hours");
         assert_eq!(v.replies[2].due, Ok("reply by Mon 17:00".to_string()));
-        let s = status(&cfg, now, &zone, "Europe/Berlin");
+        let s = status(&cfg, &Ledger::default(), now, &zone, "Europe/Berlin");
         assert_eq!(
             s.hours,
             Some(HoursStatus {

@@ -154,16 +154,118 @@ async fn unknown_attributes_are_reported_with_a_suggestion() {
     let text = shadow_text(&el);
     assert!(text.contains("reply-whithin: unknown attribute; did you mean reply-within?"), "{text}");
     assert!(!text.contains("class:") && !text.contains("data-anything"), "{text}");
+    assert!(text.contains("No service promises are published here yet."), "{text}");
+    el.remove();
+}
+
+const CONTRACT: &[(&str, &str)] = &[
+    ("timezone", "Europe/Berlin"),
+    ("hours", "Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
+    ("reply-within", "chat 5m; email 4h; phone 1d"),
+    ("refund-within", "5d"),
+];
+
+fn obj(pairs: &[(&str, &str)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    o.into()
+}
+
+fn thrown(r: Result<JsValue, JsValue>) -> String {
+    js_sys::Error::from(r.unwrap_err()).message().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn track_gives_the_business_time_deadline_of_the_contract() {
+    let mut attrs = CONTRACT.to_vec();
+    attrs.push(("now", "2026-03-27T15:45:00Z"));
+    let el = mount(&attrs).await;
+    let out = call(&el, "track", &[obj(&[("id", "T-1042"), ("kind", "reply"), ("channel", "email"), ("at", FRIDAY_EVENING)])]).unwrap();
+    assert_eq!(get(&out, "id").as_string().unwrap(), "T-1042");
+    assert_eq!(get(&out, "due").as_string().unwrap(), "2026-03-28T13:00:00Z");
+    let out = call(&el, "track", &[obj(&[("id", "R-77"), ("kind", "refund"), ("at", "2026-03-27T10:00:00Z")])]).unwrap();
+    // Friday + 5 business days (Saturday counts) is Thursday 2 April, 17:00 CEST.
+    assert_eq!(get(&out, "due").as_string().unwrap(), "2026-04-02T15:00:00Z");
+    yew::scheduler::flush().await;
+    let text = shadow_text(&el);
+    assert!(text.contains("T-1042 · email reply: pending — due tomorrow 14:00"), "{text}");
+    let status = call(&el, "status", &[]).unwrap();
+    assert_eq!(get(&status, "promises.0.status").as_string().unwrap(), "pending");
+    assert_eq!(get(&status, "promises.0.openedAt").as_string().unwrap(), FRIDAY_EVENING);
+    assert!(get(&status, "promises.0.fulfilledAt").is_null());
+    assert_eq!(get(&status, "promises.1.kind").as_string().unwrap(), "refund");
+    assert!(get(&status, "promises.1.channel").is_null());
     el.remove();
 }
 
 #[wasm_bindgen_test]
-async fn methods_not_built_yet_say_so() {
-    let el = mount(&[]).await;
-    let err = call(&el, "track", &[JsValue::from(js_sys::Object::new())]).unwrap_err();
-    let msg = js_sys::Error::from(err).message().as_string().unwrap();
-    assert!(msg.contains("track() is not available"), "{msg}");
-    assert!(shadow_text(&el).contains("No service promises are published here yet."));
+async fn bad_calls_throw_a_clear_error_and_change_nothing() {
+    let mut attrs = CONTRACT.to_vec();
+    attrs.push(("now", FRIDAY_EVENING));
+    let el = mount(&attrs).await;
+    call(&el, "track", &[obj(&[("id", "A"), ("channel", "email")])]).unwrap();
+    let before = js_sys::JSON::stringify(&call(&el, "status", &[]).unwrap()).unwrap();
+    for (args, needle) in [
+        (vec![obj(&[("id", "A"), ("channel", "email")])], "\"A\" is already tracked"),
+        (vec![obj(&[("id", "B"), ("channel", "fax")])], "unknown channel \"fax\"; published: chat, email, phone"),
+        (vec![obj(&[("id", "B"), ("channel", "email"), ("at", "yesterday")])], "at: not an RFC 3339 instant"),
+        (vec![obj(&[("id", "B"), ("kind", "parcel")])], "kind must be 'reply' or 'refund'"),
+        (vec![obj(&[("channel", "email")])], "missing field `id`"),
+        (vec![JsValue::from(42)], "track() expects"),
+    ] {
+        let msg = thrown(call(&el, "track", &args));
+        assert!(msg.contains(needle), "{msg} !~ {needle}");
+    }
+    for (method, args, needle) in [
+        ("fulfil", vec!["nope".into(), JsValue::UNDEFINED], "no tracked request with id \"nope\""),
+        ("fulfil", vec!["A".into(), "2026-13-01T00:00:00Z".into()], "at: not an RFC 3339 instant"),
+        ("resolve", vec![JsValue::from(7), JsValue::UNDEFINED], "id must be a string"),
+        ("forget", vec!["nope".into()], "no tracked request"),
+    ] {
+        let msg = thrown(call(&el, method, &args));
+        assert!(msg.contains(needle), "{method}: {msg} !~ {needle}");
+    }
+    let after = js_sys::JSON::stringify(&call(&el, "status", &[]).unwrap()).unwrap();
+    assert_eq!(before, after, "state unchanged");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_promise_event_fires_once_as_the_clock_moves() {
+    let mut attrs = CONTRACT.to_vec();
+    attrs.push(("now", "2026-03-28T09:00:00Z")); // Saturday 10:00 Berlin, opening
+    service_promises::web::define(TAG);
+    let el: HtmlElement = document().create_element(TAG).unwrap().unchecked_into();
+    for (k, v) in &attrs {
+        el.set_attribute(k, v).unwrap();
+    }
+    let (kept, _k) = collect(&el, "promise-kept");
+    let (risk, _r) = collect(&el, "promise-at-risk");
+    let (broken, _b) = collect(&el, "promise-broken");
+    document().body().unwrap().append_child(&el).unwrap();
+    call(&el, "track", &[obj(&[("id", "E1"), ("channel", "email")])]).unwrap();
+    call(&el, "track", &[obj(&[("id", "E2"), ("channel", "email")])]).unwrap();
+    let counts = || (kept.borrow().len(), risk.borrow().len(), broken.borrow().len());
+    assert_eq!(counts(), (0, 0, 0));
+    // 80% of 4 business hours: Saturday 13:12 Berlin.
+    el.set_attribute("now", "2026-03-28T12:12:00Z").unwrap();
+    assert_eq!(counts(), (0, 2, 0));
+    call(&el, "fulfil", &["E1".into(), JsValue::UNDEFINED]).unwrap();
+    assert_eq!(counts(), (1, 2, 0));
+    assert_eq!(get(&kept.borrow()[0], "id").as_string().unwrap(), "E1");
+    el.set_attribute("now", "2026-03-28T13:00:01Z").unwrap();
+    el.set_attribute("now", "2026-03-30T13:00:01Z").unwrap();
+    assert_eq!(counts(), (1, 2, 1));
+    assert_eq!(get(&broken.borrow()[0], "id").as_string().unwrap(), "E2");
+    let status = call(&el, "status", &[]).unwrap();
+    assert_eq!(get(&status, "record.kept").as_f64(), Some(1.0));
+    assert_eq!(get(&status, "record.total").as_f64(), Some(2.0));
+    assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "broken");
+    assert_eq!(get(&status, "prompt.id").as_string().unwrap(), "E2");
+    call(&el, "forgetAll", &[]).unwrap();
+    assert_eq!(js_sys::Array::from(&get(&call(&el, "status", &[]).unwrap(), "promises")).length(), 0);
     el.remove();
 }
 

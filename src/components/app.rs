@@ -6,6 +6,7 @@ use super::errors::Errors;
 use super::hours::HoursSection;
 use super::refund::RefundSection;
 use super::replies::RepliesSection;
+use super::requests::RequestsSection;
 use crate::view::View;
 
 #[derive(Properties, PartialEq)]
@@ -23,13 +24,16 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(h) = &v.hours {
                 <HoursSection hours={h.clone()} zone={v.zone_name.clone()} />
             }
+            if !v.requests.is_empty() {
+                <RequestsSection requests={v.requests.clone()} />
+            }
             if !v.replies.is_empty() {
                 <RepliesSection replies={v.replies.clone()} />
             }
             if let Some(r) = &v.refund {
                 <RefundSection refund={r.clone()} />
             }
-            if v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() {
+            if v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty() {
                 <p class="empty">{ "No service promises are published here yet." }</p>
             }
         </section>

@@ -6,5 +6,6 @@ mod errors;
 mod hours;
 mod refund;
 mod replies;
+mod requests;
 
 pub use app::{App, AppProps};

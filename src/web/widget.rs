@@ -14,6 +14,7 @@ use super::intl::IntlZone;
 use crate::calendar::Instant;
 use crate::components::{App, AppProps};
 use crate::config::{Config, ConfigError};
+use crate::ledger::{Event, Kind, Ledger, LedgerError, TrackRequest};
 use crate::view;
 
 const STYLE: &str = include_str!("../components/style.css");
@@ -38,6 +39,9 @@ struct Inner {
 #[derive(Default)]
 struct State {
     config: Config,
+    /// Tracked requests. Kept in memory only, for now: persistence is
+    /// still to come.
+    ledger: Ledger,
     zone: Option<Rc<IntlZone>>,
     mounted: Option<Mounted>,
     /// Errors already announced through `config-error`.
@@ -93,36 +97,91 @@ impl Widget {
         }
         let st = self.inner.state.borrow();
         let zone = st.zone.clone().unwrap_or_else(|| Rc::new(IntlZone::visitor()));
-        to_js(&view::status(&st.config, self.inner.now(&st.config), zone.as_ref(), zone.name()))
+        let now = self.inner.now(&st.config);
+        to_js(&view::status(&st.config, &st.ledger, now, zone.as_ref(), zone.name()))
     }
 
-    pub fn track(&self, _request: JsValue) -> Result<JsValue, JsValue> {
-        Err(not_yet("track"))
+    /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
+    /// Returns `{ id, due }`; throws an `Error` saying what is wrong.
+    pub fn track(&self, request: JsValue) -> Result<JsValue, JsValue> {
+        let input: TrackInput = serde_wasm_bindgen::from_value(request).map_err(|e| {
+            error(&format!("track() expects {{ id, kind, channel, at }} with string values: {e}"))
+        })?;
+        let kind = match input.kind.as_deref() {
+            None | Some("reply") => Kind::Reply,
+            Some("refund") => Kind::Refund,
+            Some(other) => return Err(error(&format!("track(): kind must be 'reply' or 'refund', not '{other}'"))),
+        };
+        let at = parse_at("track", input.at.as_deref())?;
+        let out = self.inner.mutate(|st, zone, now| {
+            let req = TrackRequest { id: input.id.clone(), kind, channel: input.channel.clone(), at };
+            let p = st.ledger.track(req, &st.config, zone, now)?;
+            Ok(TrackOutput { id: p.id.clone(), due: p.due.to_rfc3339() })
+        });
+        out.map(|o| to_js(&o)).map_err(|e| error(&format!("track(): {e}")))
     }
 
-    pub fn fulfil(&self, _id: JsValue, _at: JsValue) -> Result<(), JsValue> {
-        Err(not_yet("fulfil"))
+    /// The reply was sent or the refund issued (`at` defaults to now).
+    pub fn fulfil(&self, id: JsValue, at: JsValue) -> Result<(), JsValue> {
+        let id = id_arg("fulfil", &id)?;
+        let at = parse_at("fulfil", at.as_string().as_deref())?;
+        self.inner
+            .mutate(|st, _, now| st.ledger.fulfil(&id, at.unwrap_or(now)))
+            .map_err(|e| error(&format!("fulfil(): {e}")))
     }
 
-    pub fn resolve(&self, _id: JsValue, _at: JsValue) -> Result<(), JsValue> {
-        Err(not_yet("resolve"))
+    /// The request is solved: starts the follow-up clock.
+    pub fn resolve(&self, id: JsValue, at: JsValue) -> Result<(), JsValue> {
+        let id = id_arg("resolve", &id)?;
+        let at = parse_at("resolve", at.as_string().as_deref())?;
+        self.inner
+            .mutate(|st, _, now| st.ledger.resolve(&id, at.unwrap_or(now)))
+            .map_err(|e| error(&format!("resolve(): {e}")))
     }
 
-    pub fn forget(&self, _id: JsValue) -> Result<(), JsValue> {
-        Err(not_yet("forget"))
+    pub fn forget(&self, id: JsValue) -> Result<(), JsValue> {
+        let id = id_arg("forget", &id)?;
+        self.inner
+            .mutate(|st, _, _| st.ledger.forget(&id))
+            .map_err(|e| error(&format!("forget(): {e}")))
     }
 
     #[wasm_bindgen(js_name = forgetAll)]
     pub fn forget_all(&self) -> Result<(), JsValue> {
-        Err(not_yet("forgetAll"))
+        self.inner.mutate(|st, _, _| {
+            st.ledger.forget_all();
+            Ok(())
+        })
+        .map_err(|e: LedgerError| error(&e.0))
     }
 }
 
-fn not_yet(method: &str) -> JsValue {
-    js_sys::Error::new(&format!(
-        "service-promises: {method}() is not available in this version; promise tracking is not built yet"
-    ))
-    .into()
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TrackInput {
+    id: String,
+    kind: Option<String>,
+    channel: Option<String>,
+    at: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+struct TrackOutput {
+    id: String,
+    due: String,
+}
+
+fn error(msg: &str) -> JsValue {
+    js_sys::Error::new(&format!("service-promises: {msg}")).into()
+}
+
+fn id_arg(method: &str, id: &JsValue) -> Result<String, JsValue> {
+    id.as_string().ok_or_else(|| error(&format!("{method}(): id must be a string")))
+}
+
+fn parse_at(method: &str, at: Option<&str>) -> Result<Option<Instant>, JsValue> {
+    at.map(|s| Instant::parse(s).map_err(|e| error(&format!("{method}(): at: {e}"))))
+        .transpose()
 }
 
 impl Inner {
@@ -156,6 +215,43 @@ impl Inner {
         (cfg, zone)
     }
 
+    /// Runs a ledger change; on success re-renders and sends the events it
+    /// caused. On error nothing changed.
+    fn mutate<T>(
+        self: &Rc<Self>,
+        f: impl FnOnce(&mut State, &dyn crate::calendar::Zone, Instant) -> Result<T, LedgerError>,
+    ) -> Result<T, LedgerError> {
+        if self.state.borrow().zone.is_none() {
+            let (config, zone) = self.resolve();
+            let mut st = self.state.borrow_mut();
+            st.config = config;
+            st.zone = Some(zone);
+        }
+        let out = {
+            let mut st = self.state.borrow_mut();
+            let zone = st.zone.clone().expect("resolved above");
+            let now = self.now(&st.config);
+            f(&mut st, zone.as_ref(), now)?
+        };
+        if self.state.borrow().mounted.is_some() {
+            Inner::refresh(self);
+        } else {
+            let events = {
+                let mut st = self.state.borrow_mut();
+                let now = self.now(&st.config);
+                st.ledger.transitions(now)
+            };
+            self.send(&events);
+        }
+        Ok(out)
+    }
+
+    fn send(&self, events: &[Event]) {
+        for e in events {
+            dispatch(&self.host, e.name, e);
+        }
+    }
+
     fn now(&self, config: &Config) -> Instant {
         config.now.unwrap_or_else(|| Instant::from_ms(js_sys::Date::now() as i64))
     }
@@ -165,13 +261,16 @@ impl Inner {
     fn refresh(this: &Rc<Inner>) {
         let (cfg, zone) = this.resolve();
         let now = this.now(&cfg);
-        let view = Rc::new(view::build(&cfg, now, zone.as_ref(), zone.name()));
         let fresh: Vec<ConfigError>;
+        let events: Vec<Event>;
         {
             let mut st = this.state.borrow_mut();
+            events = st.ledger.transitions(now);
+            let view = Rc::new(view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name()));
             fresh = cfg.errors.iter().filter(|e| !st.reported.contains(e)).cloned().collect();
             st.reported = cfg.errors.clone();
             let real_clock = cfg.now.is_none();
+            let cfg_follow_up = cfg.follow_up_after;
             st.config = cfg;
             st.zone = Some(zone);
             let props = AppProps { view };
@@ -182,9 +281,13 @@ impl Inner {
                     Err(_) => return,
                 },
             }
+            let next_transition = st.ledger.next_transition(now, cfg_follow_up, st.zone.as_deref().expect("set above"));
             let timer = real_clock.then(|| {
                 let weak: Weak<Inner> = Rc::downgrade(this);
-                let wait = 60_000 - (js_sys::Date::now() as i64).rem_euclid(60_000) + 50;
+                // At the turn of the minute, or sooner when a promise changes
+                // status (not polling every second).
+                let to_minute = 60_000 - now.0.rem_euclid(60_000) + 50;
+                let wait = next_transition.map_or(to_minute, |t| (t.0 - now.0).clamp(1, to_minute));
                 Timeout::new(wait as u32, move || {
                     if let Some(inner) = weak.upgrade() {
                         Inner::refresh(&inner);
@@ -198,6 +301,7 @@ impl Inner {
         for e in &fresh {
             dispatch(&this.host, "config-error", e);
         }
+        this.send(&events);
     }
 
     fn mount(&self, props: AppProps) -> Result<Mounted, JsValue> {

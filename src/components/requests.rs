@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::view::RequestLine;
+
+#[derive(Properties, PartialEq)]
+pub struct RequestsSectionProps {
+    pub requests: Vec<RequestLine>,
+}
+
+/// This visitor's tracked requests, each with its status in words (never by
+/// colour alone) and its due time.
+#[component]
+pub fn RequestsSection(props: &RequestsSectionProps) -> Html {
+    html! {
+        <div class="requests" part="requests">
+            <h2>{ "Your requests" }</h2>
+            <ul>
+                for r in props.requests.iter() {
+                    <li class={classes!("request", r.status)} data-id={r.id.clone()}>
+                        <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
+                        <span class="status">{ r.status }</span>{ " — " }{ &r.detail }
+                    </li>
+                }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,429 @@
+//! The promise ledger: each tracked request's deadline, status and place in
+//! the record. Pure: instants come in, events come out.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::calendar::{Calendar, Clock, Duration, Instant, Zone};
+use crate::config::Config;
+use crate::view::{effective_hours, PromiseStatus, Prompt, Record};
+
+/// What a promise is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A first reply on a channel, from `reply-within`.
+    Reply,
+    /// A refund after a return is received, from `refund-within`.
+    Refund,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Reply => "reply",
+            Kind::Refund => "refund",
+        }
+    }
+}
+
+/// The contract's promise statuses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Pending,
+    AtRisk,
+    Kept,
+    Broken,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Pending => "pending",
+            State::AtRisk => "at-risk",
+            State::Kept => "kept",
+            State::Broken => "broken",
+        }
+    }
+}
+
+/// One tracked request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Promise {
+    pub id: String,
+    pub kind: Kind,
+    pub channel: Option<String>,
+    pub opened_at: Instant,
+    pub due: Instant,
+    /// From here on an unfulfilled promise is at risk: the `at-risk` share of
+    /// the window, counted in the same (business or calendar) time as the due.
+    pub at_risk_at: Instant,
+    pub fulfilled_at: Option<Instant>,
+    pub resolved_at: Option<Instant>,
+    /// Whether the follow-up question was asked and answered.
+    pub followed_up: bool,
+    /// Events already sent for this promise's current window.
+    pub announced: Announced,
+}
+
+/// Which of `promise-kept`, `promise-at-risk`, `promise-broken` were sent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Announced {
+    pub kept: bool,
+    pub at_risk: bool,
+    pub broken: bool,
+}
+
+impl Promise {
+    pub fn state(&self, now: Instant) -> State {
+        match self.fulfilled_at {
+            Some(f) if f <= self.due => State::Kept,
+            Some(_) => State::Broken,
+            None if now > self.due => State::Broken,
+            None if now >= self.at_risk_at => State::AtRisk,
+            None => State::Pending,
+        }
+    }
+
+    pub fn to_status(&self, now: Instant) -> PromiseStatus {
+        PromiseStatus {
+            id: self.id.clone(),
+            kind: self.kind.as_str().to_string(),
+            channel: self.channel.clone(),
+            opened_at: self.opened_at.to_rfc3339(),
+            due: self.due.to_rfc3339(),
+            fulfilled_at: self.fulfilled_at.map(Instant::to_rfc3339),
+            resolved_at: self.resolved_at.map(Instant::to_rfc3339),
+            status: self.state(now).as_str().to_string(),
+        }
+    }
+}
+
+/// A request to track, as `track()` receives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackRequest {
+    pub id: String,
+    pub kind: Kind,
+    pub channel: Option<String>,
+    pub at: Option<Instant>,
+}
+
+/// An event to dispatch: `promise-kept`, `promise-at-risk` or `promise-broken`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Event {
+    #[serde(skip)]
+    pub name: &'static str,
+    pub id: String,
+    pub kind: Kind,
+    pub due: String,
+}
+
+/// Why a ledger call was refused; the ledger is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LedgerError(pub String);
+
+impl std::fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn err<T>(msg: impl Into<String>) -> Result<T, LedgerError> {
+    Err(LedgerError(msg.into()))
+}
+
+/// The longest id accepted.
+pub const MAX_ID_CHARS: usize = 128;
+
+/// All tracked promises, in the order they were tracked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ledger {
+    promises: Vec<Promise>,
+    index: HashMap<String, usize>,
+}
+
+impl Ledger {
+    pub fn promises(&self) -> &[Promise] {
+        &self.promises
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Promise> {
+        self.index.get(id).map(|&i| &self.promises[i])
+    }
+
+    fn get_mut(&mut self, id: &str) -> Result<&mut Promise, LedgerError> {
+        match self.index.get(id) {
+            Some(&i) => Ok(&mut self.promises[i]),
+            None => err(format!("no tracked request with id \"{id}\"; track() it first")),
+        }
+    }
+
+    /// Tracks a request: computes its deadline from the configuration.
+    pub fn track(
+        &mut self,
+        req: TrackRequest,
+        config: &Config,
+        zone: &dyn Zone,
+        now: Instant,
+    ) -> Result<&Promise, LedgerError> {
+        check_id(&req.id)?;
+        if self.index.contains_key(&req.id) {
+            return err(format!("\"{}\" is already tracked; use a new id, or forget() it first", req.id));
+        }
+        let at = req.at.unwrap_or(now);
+        let (within, channel) = window_for(config, req.kind, req.channel.as_deref())?;
+        let (due, at_risk_at) = deadline(config, zone, at, within)?;
+        self.index.insert(req.id.clone(), self.promises.len());
+        self.promises.push(Promise {
+            id: req.id,
+            kind: req.kind,
+            channel,
+            opened_at: at,
+            due,
+            at_risk_at,
+            fulfilled_at: None,
+            resolved_at: None,
+            followed_up: false,
+            announced: Announced::default(),
+        });
+        Ok(self.promises.last().expect("just pushed"))
+    }
+
+    /// Records that the reply was sent or the refund issued.
+    pub fn fulfil(&mut self, id: &str, at: Instant) -> Result<(), LedgerError> {
+        let p = self.get_mut(id)?;
+        if let Some(f) = p.fulfilled_at {
+            return err(format!("\"{id}\" was already fulfilled at {f}"));
+        }
+        if at < p.opened_at {
+            return err(format!("\"{id}\" cannot be fulfilled at {at}, before it was opened at {}", p.opened_at));
+        }
+        p.fulfilled_at = Some(at);
+        Ok(())
+    }
+
+    /// Records that the request is solved: starts the follow-up clock.
+    pub fn resolve(&mut self, id: &str, at: Instant) -> Result<(), LedgerError> {
+        let p = self.get_mut(id)?;
+        if p.resolved_at.is_some() {
+            return err(format!("\"{id}\" is already resolved"));
+        }
+        if at < p.opened_at {
+            return err(format!("\"{id}\" cannot be resolved at {at}, before it was opened at {}", p.opened_at));
+        }
+        p.resolved_at = Some(at);
+        Ok(())
+    }
+
+    /// The customer's answer to "did this solve your problem?". `solved:
+    /// false` reopens the request with a new reply promise from `now`.
+    pub fn answer_follow_up(
+        &mut self,
+        id: &str,
+        solved: bool,
+        config: &Config,
+        zone: &dyn Zone,
+        now: Instant,
+    ) -> Result<(), LedgerError> {
+        let (kind, channel) = {
+            let p = self.get_mut(id)?;
+            (p.kind, p.channel.clone())
+        };
+        if solved {
+            self.get_mut(id)?.followed_up = true;
+            return Ok(());
+        }
+        let channel = if kind == Kind::Reply { channel } else { None };
+        let (within, channel) = window_for(config, Kind::Reply, channel.as_deref())?;
+        let (due, at_risk_at) = deadline(config, zone, now, within)?;
+        let p = self.get_mut(id)?;
+        *p = Promise {
+            id: p.id.clone(),
+            kind: Kind::Reply,
+            channel,
+            opened_at: now,
+            due,
+            at_risk_at,
+            fulfilled_at: None,
+            resolved_at: None,
+            followed_up: false,
+            announced: Announced::default(),
+        };
+        Ok(())
+    }
+
+    /// Forgets one request.
+    pub fn forget(&mut self, id: &str) -> Result<(), LedgerError> {
+        let Some(i) = self.index.remove(id) else {
+            return err(format!("no tracked request with id \"{id}\""));
+        };
+        self.promises.remove(i);
+        for (k, p) in self.promises.iter().enumerate().skip(i) {
+            self.index.insert(p.id.clone(), k);
+        }
+        Ok(())
+    }
+
+    pub fn forget_all(&mut self) {
+        self.promises.clear();
+        self.index.clear();
+    }
+
+    /// The events due at `now` that were not sent yet; marks them sent.
+    pub fn transitions(&mut self, now: Instant) -> Vec<Event> {
+        let mut out = Vec::new();
+        for p in &mut self.promises {
+            let state = p.state(now);
+            let name = match state {
+                State::AtRisk if !p.announced.at_risk => {
+                    p.announced.at_risk = true;
+                    "promise-at-risk"
+                }
+                State::Kept if !p.announced.kept => {
+                    p.announced.kept = true;
+                    "promise-kept"
+                }
+                State::Broken if !p.announced.broken => {
+                    p.announced.broken = true;
+                    "promise-broken"
+                }
+                _ => continue,
+            };
+            out.push(Event { name, id: p.id.clone(), kind: p.kind, due: p.due.to_rfc3339() });
+        }
+        out
+    }
+
+    /// The next instant after `now` at which some promise changes status
+    /// or a follow-up becomes due.
+    pub fn next_transition(&self, now: Instant, follow_up_after: Duration, zone: &dyn Zone) -> Option<Instant> {
+        let mut next: Option<Instant> = None;
+        let mut consider = |t: Instant| {
+            if t > now {
+                next = Some(next.map_or(t, |n| n.min(t)));
+            }
+        };
+        for p in &self.promises {
+            if p.fulfilled_at.is_none() {
+                consider(p.at_risk_at);
+                consider(Instant(p.due.0 + 1));
+            }
+            if let (Some(r), false) = (p.resolved_at, p.followed_up) {
+                consider(follow_up_at(r, follow_up_after, zone));
+            }
+        }
+        next
+    }
+
+    /// This customer's record: promises decided (kept or broken) and kept.
+    pub fn record(&self, now: Instant) -> Record {
+        let mut r = Record::default();
+        for p in &self.promises {
+            match p.state(now) {
+                State::Kept => {
+                    r.kept += 1;
+                    r.total += 1;
+                }
+                State::Broken => r.total += 1,
+                _ => {}
+            }
+        }
+        r
+    }
+
+    /// The prompt by the contract's priority: broken, at-risk, follow-up
+    /// (closed is decided by the hours, outside the ledger).
+    pub fn prompt(&self, now: Instant, follow_up_after: Duration, zone: &dyn Zone) -> Option<Prompt> {
+        let pick = |want: State| {
+            self.promises
+                .iter()
+                .filter(|p| p.resolved_at.is_none() && p.state(now) == want)
+                .min_by_key(|p| p.due)
+        };
+        let prompt = |kind: &str, p: &Promise| Prompt { kind: kind.into(), id: Some(p.id.clone()) };
+        if let Some(p) = pick(State::Broken) {
+            return Some(prompt("broken", p));
+        }
+        if let Some(p) = pick(State::AtRisk) {
+            return Some(prompt("at-risk", p));
+        }
+        self.promises
+            .iter()
+            .filter(|p| !p.followed_up)
+            .filter_map(|p| p.resolved_at.map(|r| (follow_up_at(r, follow_up_after, zone), p)))
+            .filter(|(t, _)| *t <= now)
+            .min_by_key(|(t, _)| *t)
+            .map(|(_, p)| prompt("follow-up", p))
+    }
+}
+
+fn follow_up_at(resolved: Instant, after: Duration, zone: &dyn Zone) -> Instant {
+    let hours = crate::calendar::Hours::always();
+    let holidays = crate::calendar::Holidays::default();
+    Calendar::new(&hours, &holidays, zone).add_calendar(resolved, after)
+}
+
+fn check_id(id: &str) -> Result<(), LedgerError> {
+    if id.trim().is_empty() {
+        return err("id must be a non-empty string");
+    }
+    if id.chars().count() > MAX_ID_CHARS {
+        return err(format!("id longer than {MAX_ID_CHARS} characters"));
+    }
+    if id.chars().any(char::is_control) {
+        return err("id must not contain control characters");
+    }
+    Ok(())
+}
+
+/// The promised window for a kind (and channel), from the configuration.
+fn window_for(config: &Config, kind: Kind, channel: Option<&str>) -> Result<(Duration, Option<String>), LedgerError> {
+    match kind {
+        Kind::Refund => match config.refund_within {
+            Some(d) => Ok((d, None)),
+            None if config.has_error("refund-within") => err("refund-within has an error; fix it to track refunds"),
+            None => err("no refund promise is published: set refund-within (like 5d)"),
+        },
+        Kind::Reply => {
+            let names = || config.reply_within.iter().map(|r| r.channel.as_str()).collect::<Vec<_>>().join(", ");
+            if config.reply_within.is_empty() {
+                return if config.has_error("reply-within") {
+                    err("reply-within has an error; fix it to track replies")
+                } else {
+                    err("no reply promise is published: set reply-within (like email 4h)")
+                };
+            }
+            let promise = match channel {
+                Some(c) => config
+                    .reply_promise(c)
+                    .ok_or_else(|| LedgerError(format!("unknown channel \"{c}\"; published: {}", names())))?,
+                None if config.reply_within.len() == 1 => &config.reply_within[0],
+                None => return err(format!("channel is required: one of {}", names())),
+            };
+            Ok((promise.within, Some(promise.channel.clone())))
+        }
+    }
+}
+
+/// The due instant and the at-risk instant of a window starting at `at`.
+fn deadline(config: &Config, zone: &dyn Zone, at: Instant, within: Duration) -> Result<(Instant, Instant), LedgerError> {
+    if within.clock == Clock::Business && (config.has_error("hours") || config.has_error("holidays")) {
+        return err("the hours (or holidays) attribute has an error, so business-time deadlines cannot be computed");
+    }
+    let hours = effective_hours(config);
+    let cal = Calendar::new(&hours, &config.holidays, zone);
+    let due = cal.deadline(at, within).map_err(|e| LedgerError(e.to_string()))?;
+    let share = i64::from(config.at_risk);
+    let at_risk_at = match within.clock {
+        Clock::Calendar => Instant(at.0 + (due.0 - at.0) * share / 100),
+        Clock::Business => {
+            let window = cal.business_between(at, due);
+            cal.add_business(at, window * share / 100).unwrap_or(due)
+        }
+    };
+    Ok((due, at_risk_at))
+}
+
+#[cfg(test)]
+mod tests;

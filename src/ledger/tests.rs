@@ -1,0 +1,182 @@
+use super::*;
+use crate::calendar::FixedOffset;
+
+fn config() -> Config {
+    Config::from_attributes(|n| {
+        match n {
+            "hours" => Some("Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
+            "reply-within" => Some("chat 5m; email 4h; phone 1d; sms 10h calendar"),
+            "refund-within" => Some("5d"),
+            "at-risk" => Some("75%"),
+            _ => None,
+        }
+        .map(str::to_string)
+    })
+}
+
+/// Berlin before DST (UTC+1), as in the contract's example.
+const BERLIN_WINTER: FixedOffset = FixedOffset(3600);
+
+fn t(s: &str) -> Instant {
+    Instant::parse(s).unwrap()
+}
+
+fn req(id: &str, kind: Kind, channel: Option<&str>, at: &str) -> TrackRequest {
+    TrackRequest { id: id.into(), kind, channel: channel.map(str::to_string), at: Some(t(at)) }
+}
+
+#[test]
+fn contract_example_due() {
+    let mut l = Ledger::default();
+    let p = l
+        .track(req("T-1042", Kind::Reply, Some("email"), "2026-03-27T16:30:00Z"), &config(), &BERLIN_WINTER, t("2026-03-27T16:30:00Z"))
+        .unwrap();
+    assert_eq!(p.due, t("2026-03-28T13:00:00Z"));
+    // 75% of four business hours: Saturday 10:00 + 3h.
+    assert_eq!(p.at_risk_at, t("2026-03-28T12:00:00Z"));
+    assert_eq!(p.channel.as_deref(), Some("email"));
+}
+
+#[test]
+fn every_status_transition() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let opened = "2026-03-23T08:00:00Z"; // Monday 09:00 Berlin (winter)
+    l.track(req("A", Kind::Reply, Some("email"), opened), &cfg, &BERLIN_WINTER, t(opened)).unwrap();
+    let due = l.get("A").unwrap().due;
+    assert_eq!(due, t("2026-03-23T13:00:00Z"), "09:00 + 3h30 before lunch + 30m after: 14:00 Berlin");
+    let at_risk = l.get("A").unwrap().at_risk_at;
+    assert_eq!(at_risk, t("2026-03-23T11:00:00Z"), "3 business hours in: 12:00 Berlin");
+    let state = |l: &Ledger, at: &str| l.get("A").unwrap().state(t(at));
+    assert_eq!(state(&l, "2026-03-23T10:59:59Z"), State::Pending);
+    assert_eq!(state(&l, "2026-03-23T11:00:00Z"), State::AtRisk);
+    assert_eq!(state(&l, "2026-03-23T13:00:00Z"), State::AtRisk, "due itself is not yet broken");
+    assert_eq!(state(&l, "2026-03-23T13:00:00.001Z"), State::Broken);
+    // Events: each once.
+    assert_eq!(l.transitions(t("2026-03-23T10:00:00Z")), vec![]);
+    let ev = l.transitions(t("2026-03-23T11:30:00Z"));
+    assert_eq!(ev.iter().map(|e| e.name).collect::<Vec<_>>(), ["promise-at-risk"]);
+    assert_eq!(l.transitions(t("2026-03-23T11:40:00Z")), vec![]);
+    // Fulfilled on time: kept (and stays kept after the due).
+    l.fulfil("A", t("2026-03-23T11:59:00Z")).unwrap();
+    assert_eq!(state(&l, "2026-03-30T00:00:00Z"), State::Kept);
+    let ev = l.transitions(t("2026-03-23T12:30:00Z"));
+    assert_eq!(ev.iter().map(|e| e.name).collect::<Vec<_>>(), ["promise-kept"]);
+    assert_eq!(l.transitions(t("2026-03-24T12:30:00Z")), vec![]);
+    assert_eq!(l.record(t("2026-03-24T00:00:00Z")), Record { kept: 1, total: 1 });
+}
+
+#[test]
+fn late_fulfilment_is_broken_and_counted() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    l.track(req("B", Kind::Reply, Some("chat"), "2026-03-23T08:00:00Z"), &cfg, &BERLIN_WINTER, t("2026-03-23T08:00:00Z"))
+        .unwrap();
+    assert_eq!(l.get("B").unwrap().due, t("2026-03-23T08:05:00Z"));
+    let ev = l.transitions(t("2026-03-23T08:10:00Z"));
+    assert_eq!(ev.iter().map(|e| e.name).collect::<Vec<_>>(), ["promise-broken"], "at-risk skipped when already broken");
+    l.fulfil("B", t("2026-03-23T08:11:00Z")).unwrap();
+    assert_eq!(l.get("B").unwrap().state(t("2026-03-23T09:00:00Z")), State::Broken);
+    assert_eq!(l.transitions(t("2026-03-23T09:00:00Z")), vec![], "broken once, and never kept");
+    assert_eq!(l.record(t("2026-03-23T09:00:00Z")), Record { kept: 0, total: 1 });
+    assert_eq!(l.prompt(t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER).unwrap().kind, "broken");
+}
+
+#[test]
+fn refunds_count_business_days() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    l.track(req("R-77", Kind::Refund, None, "2026-03-23T10:00:00Z"), &cfg, &BERLIN_WINTER, t("2026-03-23T10:00:00Z"))
+        .unwrap();
+    // Monday + 5 business days (Saturday counts): Saturday 28th, 14:00.
+    assert_eq!(l.get("R-77").unwrap().due, t("2026-03-28T13:00:00Z"));
+    assert_eq!(l.get("R-77").unwrap().channel, None);
+}
+
+#[test]
+fn prompt_priority_and_follow_up() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let zone = &BERLIN_WINTER;
+    let now = t("2026-03-23T08:00:00Z");
+    l.track(req("F", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).unwrap();
+    l.fulfil("F", t("2026-03-23T09:00:00Z")).unwrap();
+    l.resolve("F", t("2026-03-23T10:00:00Z")).unwrap();
+    assert_eq!(l.prompt(t("2026-03-26T09:59:00Z"), cfg.follow_up_after, zone), None, "3 days not yet passed");
+    let follow = l.prompt(t("2026-03-26T10:00:00Z"), cfg.follow_up_after, zone).unwrap();
+    assert_eq!((follow.kind.as_str(), follow.id.as_deref()), ("follow-up", Some("F")));
+    // An at-risk promise outranks the follow-up; a broken one outranks both.
+    l.track(req("G", Kind::Reply, Some("chat"), "2026-03-26T10:00:00Z"), &cfg, zone, now).unwrap();
+    assert_eq!(l.prompt(t("2026-03-26T10:04:00Z"), cfg.follow_up_after, zone).unwrap().kind, "at-risk");
+    assert_eq!(l.prompt(t("2026-03-26T10:06:00Z"), cfg.follow_up_after, zone).unwrap().kind, "broken");
+    // Answered follow-ups are not asked again.
+    l.forget("G").unwrap();
+    l.answer_follow_up("F", true, &cfg, zone, t("2026-03-26T11:00:00Z")).unwrap();
+    assert_eq!(l.prompt(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone), None);
+    assert_eq!(l.next_transition(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone), None);
+}
+
+#[test]
+fn not_solved_reopens_with_a_new_reply_promise() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let zone = &BERLIN_WINTER;
+    l.track(req("H", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, t("2026-03-23T08:00:00Z")).unwrap();
+    l.fulfil("H", t("2026-03-23T09:00:00Z")).unwrap();
+    l.resolve("H", t("2026-03-23T10:00:00Z")).unwrap();
+    l.transitions(t("2026-03-23T10:00:00Z"));
+    let reopened = t("2026-03-26T10:00:00Z");
+    l.answer_follow_up("H", false, &cfg, zone, reopened).unwrap();
+    let p = l.get("H").unwrap();
+    assert_eq!((p.opened_at, p.due, p.fulfilled_at, p.resolved_at), (reopened, t("2026-03-26T15:00:00Z"), None, None));
+    assert_eq!(p.state(reopened), State::Pending);
+    // The new window gets its own events.
+    assert_eq!(l.transitions(t("2026-03-26T15:01:00Z")).iter().map(|e| e.name).collect::<Vec<_>>(), ["promise-broken"]);
+}
+
+#[test]
+fn bad_calls_are_refused_and_change_nothing() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let zone = &BERLIN_WINTER;
+    let now = t("2026-03-23T08:00:00Z");
+    l.track(req("X", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).unwrap();
+    let before = l.clone();
+    let cases: Vec<(Result<(), LedgerError>, &str)> = vec![
+        (l.track(req("X", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "already tracked"),
+        (l.track(req("Y", Kind::Reply, Some("fax"), "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "unknown channel \"fax\"; published: chat, email, phone, sms"),
+        (l.track(req("Y", Kind::Reply, None, "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "channel is required"),
+        (l.track(req(" ", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "non-empty"),
+        (l.fulfil("nope", now), "no tracked request with id \"nope\""),
+        (l.fulfil("X", t("2026-03-23T07:00:00Z")), "before it was opened"),
+        (l.resolve("nope", now), "no tracked request"),
+        (l.forget("nope"), "no tracked request"),
+    ];
+    for (res, needle) in cases {
+        let e = res.unwrap_err();
+        assert!(e.0.contains(needle), "{e} !~ {needle}");
+    }
+    assert_eq!(l, before);
+    let no_refund = Config::default();
+    let e = l.track(req("Z", Kind::Refund, None, "2026-03-23T08:00:00Z"), &no_refund, zone, now).unwrap_err();
+    assert!(e.0.contains("set refund-within"), "{e}");
+}
+
+#[test]
+fn forget_keeps_the_index_consistent() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let now = t("2026-03-23T08:00:00Z");
+    for id in ["a", "b", "c", "d"] {
+        l.track(req(id, Kind::Reply, Some("sms"), "2026-03-23T08:00:00Z"), &cfg, &BERLIN_WINTER, now).unwrap();
+    }
+    l.forget("b").unwrap();
+    assert_eq!(l.get("c").unwrap().id, "c");
+    assert_eq!(l.get("d").unwrap().id, "d");
+    assert!(l.get("b").is_none());
+    // `sms 10h calendar`: wall-clock time.
+    assert_eq!(l.get("a").unwrap().due, t("2026-03-23T18:00:00Z"));
+    assert_eq!(l.get("a").unwrap().at_risk_at, t("2026-03-23T15:30:00Z"));
+    l.forget_all();
+    assert!(l.promises().is_empty());
+}
