@@ -59,6 +59,19 @@ test('a fixed clock gives exact, contract-conformant times', async () => {
   await page.screenshot({ path: `${SHOTS}demo.png`, fullPage: true });
 });
 
+test('track() on the built bundle returns the contract deadline and shows the request', async () => {
+  const out = await page.$eval('service-promises', (el) =>
+    el.track({ id: 'T-1042', kind: 'reply', channel: 'email', at: '2026-03-27T16:30:00Z' }));
+  assert.deepEqual(out, { id: 'T-1042', due: '2026-03-28T13:00:00Z' });
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot.querySelector('.requests'));
+  assert.match(await shadowText(page), /Your requests\s*T-1042 · email reply: pending — due tomorrow 14:00/);
+  const thrown = await page.$eval('service-promises', (el) => {
+    try { el.track({ id: 'T-1042', channel: 'email' }); return null; } catch (e) { return e.message; }
+  });
+  assert.match(thrown, /already tracked/);
+  await page.$eval('service-promises', (el) => el.forgetAll());
+});
+
 test('a bad attribute shows its specific error while the rest renders', async () => {
   const events = await page.$eval('service-promises', (el) => {
     const got = [];
