@@ -32,9 +32,28 @@ pub const ATTRIBUTES: [&str; 18] = [
 /// Standard HTML attributes an author may put on any element; never
 /// reported as unknown.
 const GLOBAL_ATTRIBUTES: [&str; 22] = [
-    "id", "class", "style", "slot", "part", "title", "hidden", "dir", "tabindex", "translate",
-    "inert", "is", "accesskey", "autofocus", "contenteditable", "draggable", "enterkeyhint",
-    "inputmode", "nonce", "popover", "spellcheck", "role",
+    "id",
+    "class",
+    "style",
+    "slot",
+    "part",
+    "title",
+    "hidden",
+    "dir",
+    "tabindex",
+    "translate",
+    "inert",
+    "is",
+    "accesskey",
+    "autofocus",
+    "contenteditable",
+    "draggable",
+    "enterkeyhint",
+    "inputmode",
+    "nonce",
+    "popover",
+    "spellcheck",
+    "role",
 ];
 
 /// Longest free text (refund method, fees, make-good offer) shown as given.
@@ -52,7 +71,10 @@ pub struct ConfigError {
 
 impl ConfigError {
     pub fn new(attribute: &str, message: impl Into<String>) -> Self {
-        ConfigError { attribute: attribute.to_string(), message: message.into() }
+        ConfigError {
+            attribute: attribute.to_string(),
+            message: message.into(),
+        }
     }
 
     fn at(attribute: &str, value: &str, e: &ValueError) -> Self {
@@ -160,7 +182,10 @@ impl Config {
                 } else {
                     let d = Duration::parse(v, Clock::Calendar, false)?;
                     if d.minutes != 0 {
-                        return Err(ValueError::new(0, "a return window is whole days, like 30d, or none"));
+                        return Err(ValueError::new(
+                            0,
+                            "a return window is whole days, like 30d, or none",
+                        ));
                     }
                     ReturnWindow::Days(d.days)
                 })
@@ -183,10 +208,13 @@ impl Config {
             "lang" => self.lang = Some(parse_lang(v)?),
             "now" => {
                 self.now = Some(Instant::parse(v.trim()).map_err(|e| {
-                    ValueError::new(e.at + (v.len() - v.trim_start().len()), format!(
+                    ValueError::new(
+                        e.at + (v.len() - v.trim_start().len()),
+                        format!(
                         "expected {} in an RFC 3339 instant like 2026-03-27T16:30:00Z; using the real clock",
                         e.expected
-                    ))
+                    ),
+                    )
                 })?)
             }
             "storage-key" => self.storage_key = parse_storage_key(v)?,
@@ -229,7 +257,9 @@ impl Config {
 
     /// The reply promise for `channel`, if published.
     pub fn reply_promise(&self, channel: &str) -> Option<&ReplyPromise> {
-        self.reply_within.iter().find(|r| r.channel.eq_ignore_ascii_case(channel))
+        self.reply_within
+            .iter()
+            .find(|r| r.channel.eq_ignore_ascii_case(channel))
     }
 
     /// Whether a given attribute has an error.
@@ -241,7 +271,10 @@ impl Config {
 fn parse_zone_name(v: &str) -> Result<String, ValueError> {
     let t = v.trim();
     if t.is_empty() {
-        return Err(ValueError::new(0, "empty; expected an IANA time zone like Europe/Berlin"));
+        return Err(ValueError::new(
+            0,
+            "empty; expected an IANA time zone like Europe/Berlin",
+        ));
     }
     if let Some((i, _)) = t
         .char_indices()
@@ -260,13 +293,19 @@ fn parse_zone_name(v: &str) -> Result<String, ValueError> {
 
 fn parse_reply_within(v: &str) -> Result<Vec<ReplyPromise>, ValueError> {
     if v.trim().is_empty() {
-        return Err(ValueError::new(0, "empty; expected channels with durations like email 4h; chat 5m"));
+        return Err(ValueError::new(
+            0,
+            "empty; expected channels with durations like email 4h; chat 5m",
+        ));
     }
     let mut out: Vec<ReplyPromise> = Vec::new();
     let pieces: Vec<_> = split_with_offsets(v, ';').collect();
     let last = pieces.len() - 1;
     for (k, (at, piece)) in pieces.into_iter().enumerate() {
-        let mut c = Cursor { text: &v[..at + piece.len()], pos: at };
+        let mut c = Cursor {
+            text: &v[..at + piece.len()],
+            pos: at,
+        };
         c.skip_ws();
         if c.at_end() {
             if k == last && k > 0 {
@@ -284,7 +323,10 @@ fn parse_reply_within(v: &str) -> Result<Vec<ReplyPromise>, ValueError> {
             .char_indices()
             .find(|(_, ch)| !(ch.is_alphanumeric() || matches!(ch, '-' | '_' | '.')))
         {
-            return Err(ValueError::new(name_at + i, "a channel name has only letters, digits, '-', '_' and '.'"));
+            return Err(ValueError::new(
+                name_at + i,
+                "a channel name has only letters, digits, '-', '_' and '.'",
+            ));
         }
         if channel.chars().count() > 32 {
             return Err(ValueError::new(name_at, "channel name longer than 32 characters"));
@@ -300,9 +342,15 @@ fn parse_reply_within(v: &str) -> Result<Vec<ReplyPromise>, ValueError> {
             return Err(c.error("unexpected text; expected ';' before the next channel"));
         }
         if out.iter().any(|r| r.channel.eq_ignore_ascii_case(channel)) {
-            return Err(ValueError::new(name_at, format!("channel '{channel}' is listed twice")));
+            return Err(ValueError::new(
+                name_at,
+                format!("channel '{channel}' is listed twice"),
+            ));
         }
-        out.push(ReplyPromise { channel: channel.to_string(), within });
+        out.push(ReplyPromise {
+            channel: channel.to_string(),
+            within,
+        });
     }
     Ok(out)
 }
@@ -310,13 +358,19 @@ fn parse_reply_within(v: &str) -> Result<Vec<ReplyPromise>, ValueError> {
 fn parse_text(v: &str) -> Result<String, ValueError> {
     let t = v.trim();
     if t.is_empty() {
-        return Err(ValueError::new(0, "empty; remove the attribute or give the text to show"));
+        return Err(ValueError::new(
+            0,
+            "empty; remove the attribute or give the text to show",
+        ));
     }
     if let Some(i) = v.find(char::is_control) {
         return Err(ValueError::new(i, "control characters are not allowed"));
     }
     if t.chars().count() > MAX_TEXT_CHARS {
-        return Err(ValueError::new(0, format!("longer than {MAX_TEXT_CHARS} characters")));
+        return Err(ValueError::new(
+            0,
+            format!("longer than {MAX_TEXT_CHARS} characters"),
+        ));
     }
     Ok(t.to_string())
 }
@@ -328,16 +382,27 @@ fn parse_url(v: &str) -> Result<String, ValueError> {
     if t.is_empty() {
         return Err(ValueError::new(0, "empty; expected a URL like /returns"));
     }
-    if let Some((i, _)) = t.char_indices().find(|(_, c)| c.is_control() || c.is_whitespace()) {
-        return Err(ValueError::new(lead + i, "spaces and control characters are not allowed in a URL"));
+    if let Some((i, _)) = t
+        .char_indices()
+        .find(|(_, c)| c.is_control() || c.is_whitespace())
+    {
+        return Err(ValueError::new(
+            lead + i,
+            "spaces and control characters are not allowed in a URL",
+        ));
     }
     if let Some(colon) = t.find(':') {
         let scheme = &t[..colon];
         let is_scheme = !scheme.is_empty()
             && !scheme.contains(['/', '?', '#'])
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
         if is_scheme && !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
-            return Err(ValueError::new(lead, format!("only http:, https: or relative URLs are allowed, not {scheme}:")));
+            return Err(ValueError::new(
+                lead,
+                format!("only http:, https: or relative URLs are allowed, not {scheme}:"),
+            ));
         }
     }
     if t.chars().count() > 2_000 {
@@ -355,7 +420,10 @@ fn parse_percent(v: &str) -> Result<u8, ValueError> {
     match num.trim().parse::<u8>() {
         Ok(n @ 1..=99) => Ok(n),
         Ok(_) => Err(ValueError::new(lead, "must be between 1% and 99%")),
-        Err(_) => Err(ValueError::new(lead, "expected a whole number of percent like 80%")),
+        Err(_) => Err(ValueError::new(
+            lead,
+            "expected a whole number of percent like 80%",
+        )),
     }
 }
 
@@ -369,7 +437,10 @@ fn parse_lang(v: &str) -> Result<String, ValueError> {
     let mut at = primary.len() + 1;
     for p in parts {
         if p.is_empty() || p.len() > 8 || !p.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(ValueError::new(at, "expected a language tag like en, de or en-GB"));
+            return Err(ValueError::new(
+                at,
+                "expected a language tag like en, de or en-GB",
+            ));
         }
         at += p.len() + 1;
     }
@@ -379,10 +450,19 @@ fn parse_lang(v: &str) -> Result<String, ValueError> {
 fn parse_storage_key(v: &str) -> Result<String, ValueError> {
     let t = v.trim();
     if t.is_empty() || t.len() > 64 {
-        return Err(ValueError::new(0, "expected 1 to 64 letters, digits, '.', '_' or '-'"));
+        return Err(ValueError::new(
+            0,
+            "expected 1 to 64 letters, digits, '.', '_' or '-'",
+        ));
     }
-    if let Some((i, _)) = t.char_indices().find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
-        return Err(ValueError::new(i, "only letters, digits, '.', '_' and '-' are allowed"));
+    if let Some((i, _)) = t
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+    {
+        return Err(ValueError::new(
+            i,
+            "only letters, digits, '.', '_' and '-' are allowed",
+        ));
     }
     Ok(t.to_string())
 }
@@ -393,7 +473,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+            cur.push(
+                (prev[j] + usize::from(ca != *cb))
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
         }
         prev = cur;
     }
@@ -413,7 +497,10 @@ mod tests {
         let c = cfg(&[
             ("timezone", "Europe/Berlin"),
             ("hours", "Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
-            ("holidays", "2026-12-24 Christmas Eve, 2026-12-25 Christmas Day, 2027-01-01 New Year's Day"),
+            (
+                "holidays",
+                "2026-12-24 Christmas Eve, 2026-12-25 Christmas Day, 2027-01-01 New Year's Day",
+            ),
             ("reply-within", "chat 5m; email 4h; phone 1d"),
             ("return-window", "30d"),
             ("refund-within", "5d"),
@@ -424,7 +511,10 @@ mod tests {
         ]);
         assert_eq!(c.errors, vec![]);
         assert_eq!(c.reply_within.len(), 3);
-        assert_eq!(c.reply_promise("EMAIL").unwrap().within, Duration::minutes(240, Clock::Business));
+        assert_eq!(
+            c.reply_promise("EMAIL").unwrap().within,
+            Duration::minutes(240, Clock::Business)
+        );
         assert_eq!(c.return_window, Some(ReturnWindow::Days(30)));
         assert_eq!(c.refund_within, Some(Duration::days(5, Clock::Business)));
         assert_eq!(c.follow_up_after, Duration::days(3, Clock::Calendar));
@@ -451,7 +541,11 @@ mod tests {
             ("refund-policy-url", "javascript:alert(1)"),
             ("return-window", "none"),
         ]);
-        let got: Vec<_> = c.errors.iter().map(|e| (e.attribute.as_str(), e.message.as_str())).collect();
+        let got: Vec<_> = c
+            .errors
+            .iter()
+            .map(|e| (e.attribute.as_str(), e.message.as_str()))
+            .collect();
         assert_eq!(
             got,
             [
@@ -482,7 +576,11 @@ mod tests {
         ] {
             let c = cfg(&[("reply-within", v)]);
             assert_eq!(c.errors.len(), 1, "{v}");
-            assert!(c.errors[0].message.contains(needle), "{v}: {}", c.errors[0].message);
+            assert!(
+                c.errors[0].message.contains(needle),
+                "{v}: {}",
+                c.errors[0].message
+            );
         }
     }
 

@@ -169,7 +169,10 @@ impl Ledger {
     ) -> Result<&Promise, LedgerError> {
         check_id(&req.id)?;
         if self.index.contains_key(&req.id) {
-            return err(format!("\"{}\" is already tracked; use a new id, or forget() it first", req.id));
+            return err(format!(
+                "\"{}\" is already tracked; use a new id, or forget() it first",
+                req.id
+            ));
         }
         let at = req.at.unwrap_or(now);
         let (within, channel) = window_for(config, req.kind, req.channel.as_deref())?;
@@ -192,27 +195,34 @@ impl Ledger {
 
     /// Records that the reply was sent or the refund issued.
     pub fn fulfil(&mut self, id: &str, at: Instant) -> Result<(), LedgerError> {
-        let p = self.get_mut(id)?;
-        if let Some(f) = p.fulfilled_at {
-            return err(format!("\"{id}\" was already fulfilled at {f}"));
-        }
-        if at < p.opened_at {
-            return err(format!("\"{id}\" cannot be fulfilled at {at}, before it was opened at {}", p.opened_at));
-        }
-        p.fulfilled_at = Some(at);
-        Ok(())
+        self.stamp(id, at, "fulfilled", |p| &mut p.fulfilled_at)
     }
 
     /// Records that the request is solved: starts the follow-up clock.
     pub fn resolve(&mut self, id: &str, at: Instant) -> Result<(), LedgerError> {
+        self.stamp(id, at, "resolved", |p| &mut p.resolved_at)
+    }
+
+    /// Sets one instant of a promise, once, and not before it was opened.
+    fn stamp(
+        &mut self,
+        id: &str,
+        at: Instant,
+        what: &str,
+        slot: impl FnOnce(&mut Promise) -> &mut Option<Instant>,
+    ) -> Result<(), LedgerError> {
         let p = self.get_mut(id)?;
-        if p.resolved_at.is_some() {
-            return err(format!("\"{id}\" is already resolved"));
+        let opened = p.opened_at;
+        let slot = slot(p);
+        if let Some(t) = *slot {
+            return err(format!("\"{id}\" was already {what} at {t}"));
         }
-        if at < p.opened_at {
-            return err(format!("\"{id}\" cannot be resolved at {at}, before it was opened at {}", p.opened_at));
+        if at < opened {
+            return err(format!(
+                "\"{id}\" cannot be {what} at {at}, before it was opened at {opened}"
+            ));
         }
-        p.resolved_at = Some(at);
+        *slot = Some(at);
         Ok(())
     }
 
@@ -290,14 +300,24 @@ impl Ledger {
                 }
                 _ => continue,
             };
-            out.push(Event { name, id: p.id.clone(), kind: p.kind, due: p.due.to_rfc3339() });
+            out.push(Event {
+                name,
+                id: p.id.clone(),
+                kind: p.kind,
+                due: p.due.to_rfc3339(),
+            });
         }
         out
     }
 
     /// The next instant after `now` at which some promise changes status
     /// or a follow-up becomes due.
-    pub fn next_transition(&self, now: Instant, follow_up_after: Duration, zone: &dyn Zone) -> Option<Instant> {
+    pub fn next_transition(
+        &self,
+        now: Instant,
+        follow_up_after: Duration,
+        zone: &dyn Zone,
+    ) -> Option<Instant> {
         let mut next: Option<Instant> = None;
         let mut consider = |t: Instant| {
             if t > now {
@@ -341,7 +361,10 @@ impl Ledger {
                 .filter(|p| p.resolved_at.is_none() && p.state(now) == want)
                 .min_by_key(|p| p.due)
         };
-        let prompt = |kind: &str, p: &Promise| Prompt { kind: kind.into(), id: Some(p.id.clone()) };
+        let prompt = |kind: &str, p: &Promise| Prompt {
+            kind: kind.into(),
+            id: Some(p.id.clone()),
+        };
         if let Some(p) = pick(State::Broken) {
             return Some(prompt("broken", p));
         }
@@ -378,15 +401,28 @@ fn check_id(id: &str) -> Result<(), LedgerError> {
 }
 
 /// The promised window for a kind (and channel), from the configuration.
-fn window_for(config: &Config, kind: Kind, channel: Option<&str>) -> Result<(Duration, Option<String>), LedgerError> {
+fn window_for(
+    config: &Config,
+    kind: Kind,
+    channel: Option<&str>,
+) -> Result<(Duration, Option<String>), LedgerError> {
     match kind {
         Kind::Refund => match config.refund_within {
             Some(d) => Ok((d, None)),
-            None if config.has_error("refund-within") => err("refund-within has an error; fix it to track refunds"),
+            None if config.has_error("refund-within") => {
+                err("refund-within has an error; fix it to track refunds")
+            }
             None => err("no refund promise is published: set refund-within (like 5d)"),
         },
         Kind::Reply => {
-            let names = || config.reply_within.iter().map(|r| r.channel.as_str()).collect::<Vec<_>>().join(", ");
+            let names = || {
+                config
+                    .reply_within
+                    .iter()
+                    .map(|r| r.channel.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             if config.reply_within.is_empty() {
                 return if config.has_error("reply-within") {
                     err("reply-within has an error; fix it to track replies")
@@ -407,9 +443,16 @@ fn window_for(config: &Config, kind: Kind, channel: Option<&str>) -> Result<(Dur
 }
 
 /// The due instant and the at-risk instant of a window starting at `at`.
-fn deadline(config: &Config, zone: &dyn Zone, at: Instant, within: Duration) -> Result<(Instant, Instant), LedgerError> {
+fn deadline(
+    config: &Config,
+    zone: &dyn Zone,
+    at: Instant,
+    within: Duration,
+) -> Result<(Instant, Instant), LedgerError> {
     if within.clock == Clock::Business && (config.has_error("hours") || config.has_error("holidays")) {
-        return err("the hours (or holidays) attribute has an error, so business-time deadlines cannot be computed");
+        return err(
+            "the hours (or holidays) attribute has an error, so business-time deadlines cannot be computed",
+        );
     }
     let hours = effective_hours(config);
     let cal = Calendar::new(&hours, &config.holidays, zone);

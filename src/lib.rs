@@ -5,9 +5,9 @@
 //! tested natively.
 
 pub mod calendar;
+pub mod components;
 pub mod config;
 pub mod ledger;
 pub mod parse;
 pub mod view;
-pub mod components;
 pub mod web;

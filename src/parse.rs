@@ -14,7 +14,10 @@ pub struct ValueError {
 
 impl ValueError {
     pub fn new(at: usize, message: impl Into<String>) -> Self {
-        ValueError { at, message: message.into() }
+        ValueError {
+            at,
+            message: message.into(),
+        }
     }
 
     /// The message with a 1-based character position and the text found
@@ -140,6 +143,9 @@ mod tests {
     fn describe_counts_characters_not_bytes() {
         let e = ValueError::new("Mo–Fr".find('F').unwrap(), "expected a time");
         assert_eq!(e.describe("Mo–Fr"), "at character 4 (\"Fr\"): expected a time");
-        assert_eq!(ValueError::new(3, "expected more").describe("abc"), "at the end: expected more");
+        assert_eq!(
+            ValueError::new(3, "expected more").describe("abc"),
+            "at the end: expected more"
+        );
     }
 }

@@ -158,9 +158,12 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
                 ReturnWindow::NotAccepted => "Returns are not accepted.".to_string(),
                 ReturnWindow::Days(d) => format!("Return within {d} days of delivery."),
             }),
-            refund_within: config
-                .refund_within
-                .map(|d| format!("Refund issued within {} of receiving your return.", describe_duration(d))),
+            refund_within: config.refund_within.map(|d| {
+                format!(
+                    "Refund issued within {} of receiving your return.",
+                    describe_duration(d)
+                )
+            }),
             method: config.refund_method.clone(),
             fees: config.return_fees.clone(),
             policy_url: config.refund_policy_url.clone(),
@@ -188,7 +191,9 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
                     },
                     status: state.as_str(),
                     detail: match (state, p.fulfilled_at) {
-                        (_, Some(f)) => format!("done {} (due {})", when(zone, now, f), when(zone, now, p.due)),
+                        (_, Some(f)) => {
+                            format!("done {} (due {})", when(zone, now, f), when(zone, now, p.due))
+                        }
                         (State::Broken, None) => format!("was due {}", when(zone, now, p.due)),
                         _ => format!("due {}", when(zone, now, p.due)),
                     },
@@ -212,7 +217,11 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant) -> HoursView {
         format!("{verb} {}", when(&cal.zone, now, t))
     });
     let today = cal.local_day(now);
-    let week = cal.week(now).into_iter().map(|d| day_line(&cal.zone, d, today)).collect();
+    let week = cal
+        .week(now)
+        .into_iter()
+        .map(|d| day_line(&cal.zone, d, today))
+        .collect();
     let holidays = cal
         .holidays
         .from_day(today)
@@ -226,7 +235,13 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant) -> HoursView {
             }
         })
         .collect();
-    HoursView { state, headline, next, week, holidays }
+    HoursView {
+        state,
+        headline,
+        next,
+        week,
+        holidays,
+    }
 }
 
 fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64) -> DayLine {
@@ -242,7 +257,11 @@ fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64) -> DayLine {
     if let Some(name) = d.holiday.filter(|n| !n.is_empty()) {
         text = format!("{text} ({name})");
     }
-    DayLine { label: date_label(d.day), text, today: d.day == today }
+    DayLine {
+        label: date_label(d.day),
+        text,
+        today: d.day == today,
+    }
 }
 
 /// "Mon 23 Mar".
@@ -286,7 +305,11 @@ pub fn when<Z: Zone + ?Sized>(zone: &Z, now: Instant, t: Instant) -> String {
 
 /// "4 business hours", "1 business day", "5 minutes".
 pub fn describe_duration(d: Duration) -> String {
-    let business = if d.clock == Clock::Business { "business " } else { "" };
+    let business = if d.clock == Clock::Business {
+        "business "
+    } else {
+        ""
+    };
     let plural = |n: u32, unit: &str| format!("{n} {business}{unit}{}", if n == 1 { "" } else { "s" });
     let mut parts = vec![];
     if d.days > 0 {
@@ -295,7 +318,7 @@ pub fn describe_duration(d: Duration) -> String {
     if d.minutes >= 60 {
         parts.push(plural(d.minutes / 60, "hour"));
     }
-    if d.minutes % 60 > 0 {
+    if !d.minutes.is_multiple_of(60) {
         parts.push(plural(d.minutes % 60, "minute"));
     }
     parts.join(" ")
@@ -314,10 +337,10 @@ pub fn status(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, z
         }
     });
     let prompt = ledger.prompt(now, config.follow_up_after, zone).or_else(|| {
-        hours
-            .as_ref()
-            .filter(|h| !h.open)
-            .map(|_| Prompt { kind: "closed".into(), id: None })
+        hours.as_ref().filter(|h| !h.open).map(|_| Prompt {
+            kind: "closed".into(),
+            id: None,
+        })
     });
     Status {
         now: now.to_rfc3339(),
@@ -368,6 +391,12 @@ mod tests {
                 timezone: "Europe/Berlin".into()
             })
         );
-        assert_eq!(s.prompt, Some(Prompt { kind: "closed".into(), id: None }));
+        assert_eq!(
+            s.prompt,
+            Some(Prompt {
+                kind: "closed".into(),
+                id: None
+            })
+        );
     }
 }

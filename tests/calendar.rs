@@ -26,55 +26,210 @@ fn holidays(s: &str) -> Holidays {
 }
 
 const CONTRACT_HOURS: &str = "Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off";
-const CONTRACT_HOLIDAYS: &str = "2026-12-24 Christmas Eve, 2026-12-25 Christmas Day, 2027-01-01 New Year's Day";
+const CONTRACT_HOLIDAYS: &str =
+    "2026-12-24 Christmas Eve, 2026-12-25 Christmas Day, 2027-01-01 New Year's Day";
 
 /// (zone, hours, holidays, start, duration, expected deadline)
 const DEADLINES: &[(&str, &str, &str, &str, &str, &str)] = &[
     // The contract's example: Friday 17:30 Berlin, after closing; four business
     // hours are all of Saturday 10:00-14:00.
-    ("Europe/Berlin", CONTRACT_HOURS, CONTRACT_HOLIDAYS, "2026-03-27T16:30:00Z", "4h", "2026-03-28T13:00:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        CONTRACT_HOLIDAYS,
+        "2026-03-27T16:30:00Z",
+        "4h",
+        "2026-03-28T13:00:00Z",
+    ),
     // Chatwoot's old bug: a Friday 16:30 ticket with a 1-hour target is due Monday 09:30.
-    ("America/New_York", "Mo-Fr 09:00-17:00", "", "2026-03-27T20:30:00Z", "1h", "2026-03-30T13:30:00Z"),
+    (
+        "America/New_York",
+        "Mo-Fr 09:00-17:00",
+        "",
+        "2026-03-27T20:30:00Z",
+        "1h",
+        "2026-03-30T13:30:00Z",
+    ),
     // The lunch break does not count.
-    ("Europe/Berlin", CONTRACT_HOURS, "", "2026-03-23T11:00:00Z", "1h", "2026-03-23T13:00:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "",
+        "2026-03-23T11:00:00Z",
+        "1h",
+        "2026-03-23T13:00:00Z",
+    ),
     // Holidays do not count: Wed 23 Dec 16:00 + 4h = 1h Wednesday, then Saturday 26th 10:00-13:00.
-    ("Europe/Berlin", CONTRACT_HOURS, CONTRACT_HOLIDAYS, "2026-12-23T15:00:00Z", "4h", "2026-12-26T12:00:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        CONTRACT_HOLIDAYS,
+        "2026-12-23T15:00:00Z",
+        "4h",
+        "2026-12-26T12:00:00Z",
+    ),
     // Starting before opening counts from the opening.
-    ("Europe/Berlin", CONTRACT_HOURS, "", "2026-03-23T05:00:00Z", "30m", "2026-03-23T08:30:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "",
+        "2026-03-23T05:00:00Z",
+        "30m",
+        "2026-03-23T08:30:00Z",
+    ),
     // Exactly at closing: the next opening.
-    ("Europe/Berlin", CONTRACT_HOURS, "", "2026-03-23T16:00:00Z", "5m", "2026-03-24T08:05:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "",
+        "2026-03-23T16:00:00Z",
+        "5m",
+        "2026-03-24T08:05:00Z",
+    ),
     // Business days: Friday 17:30 after closing counts from Saturday, so 1d is Monday's close
     // (after the switch to summer time: 17:00 CEST = 15:00Z).
-    ("Europe/Berlin", CONTRACT_HOURS, CONTRACT_HOLIDAYS, "2026-03-27T16:30:00Z", "1d", "2026-03-30T15:00:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        CONTRACT_HOLIDAYS,
+        "2026-03-27T16:30:00Z",
+        "1d",
+        "2026-03-30T15:00:00Z",
+    ),
     // During hours: day 0 is today; 2d is the second business day's close (Saturday counts).
-    ("Europe/Berlin", CONTRACT_HOURS, "", "2026-03-26T10:00:00Z", "2d", "2026-03-28T13:00:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "",
+        "2026-03-26T10:00:00Z",
+        "2d",
+        "2026-03-28T13:00:00Z",
+    ),
     // Refund in 5 business days in a zone without DST: Wed -> next Wed close.
-    ("Asia/Tokyo", "Mo-Fr 09:00-17:00", "", "2026-03-25T01:00:00Z", "5d", "2026-04-01T08:00:00Z"),
+    (
+        "Asia/Tokyo",
+        "Mo-Fr 09:00-17:00",
+        "",
+        "2026-03-25T01:00:00Z",
+        "5d",
+        "2026-04-01T08:00:00Z",
+    ),
     // Half-hour offset: Monday 13:30 IST + 6h = 4h30 Monday + 1h30 Tuesday.
-    ("Asia/Kolkata", "Mo-Fr 09:00-18:00", "", "2026-03-30T08:00:00Z", "6h", "2026-03-31T05:00:00Z"),
+    (
+        "Asia/Kolkata",
+        "Mo-Fr 09:00-18:00",
+        "",
+        "2026-03-30T08:00:00Z",
+        "6h",
+        "2026-03-31T05:00:00Z",
+    ),
     // 45-minute offset.
-    ("Asia/Kathmandu", "Mo-Fr 09:00-17:00", "", "2026-03-30T03:15:00Z", "8h", "2026-03-30T11:15:00Z"),
+    (
+        "Asia/Kathmandu",
+        "Mo-Fr 09:00-17:00",
+        "",
+        "2026-03-30T03:15:00Z",
+        "8h",
+        "2026-03-30T11:15:00Z",
+    ),
     // Southern hemisphere, DST ends Sun 5 Apr 2026: Fri 16:00 AEDT + 2h = Mon 10:00 AEST.
-    ("Australia/Sydney", "Mo-Fr 09:00-17:00", "", "2026-04-03T05:00:00Z", "2h", "2026-04-06T00:00:00Z"),
+    (
+        "Australia/Sydney",
+        "Mo-Fr 09:00-17:00",
+        "",
+        "2026-04-03T05:00:00Z",
+        "2h",
+        "2026-04-06T00:00:00Z",
+    ),
     // ... and starts Sun 4 Oct 2026: Fri 16:00 AEST + 2h = Mon 10:00 AEDT.
-    ("Australia/Sydney", "Mo-Fr 09:00-17:00", "", "2026-10-02T06:00:00Z", "2h", "2026-10-04T23:00:00Z"),
+    (
+        "Australia/Sydney",
+        "Mo-Fr 09:00-17:00",
+        "",
+        "2026-10-02T06:00:00Z",
+        "2h",
+        "2026-10-04T23:00:00Z",
+    ),
     // Spring forward in Berlin (Sun 29 Mar 2026, 02:00 -> 03:00): 01:00-05:00 is 3 real hours.
-    ("Europe/Berlin", "Su 01:00-05:00", "", "2026-03-29T00:00:00Z", "3h", "2026-03-29T03:00:00Z"),
+    (
+        "Europe/Berlin",
+        "Su 01:00-05:00",
+        "",
+        "2026-03-29T00:00:00Z",
+        "3h",
+        "2026-03-29T03:00:00Z",
+    ),
     // Fall back (Sun 25 Oct 2026, 03:00 -> 02:00): 01:00-04:00 is 4 real hours.
-    ("Europe/Berlin", "Su 01:00-04:00", "", "2026-10-24T23:00:00Z", "4h", "2026-10-25T03:00:00Z"),
+    (
+        "Europe/Berlin",
+        "Su 01:00-04:00",
+        "",
+        "2026-10-24T23:00:00Z",
+        "4h",
+        "2026-10-25T03:00:00Z",
+    ),
     // A span past midnight on the spring-forward night: Sat 22:00 CET - Sun 04:00 CEST is 5 hours.
-    ("Europe/Berlin", "Sa 22:00-04:00", "", "2026-03-28T21:00:00Z", "5h", "2026-03-29T02:00:00Z"),
+    (
+        "Europe/Berlin",
+        "Sa 22:00-04:00",
+        "",
+        "2026-03-28T21:00:00Z",
+        "5h",
+        "2026-03-29T02:00:00Z",
+    ),
     // New York, spring forward Sun 8 Mar 2026: a span ending in the gap ends at the jump.
-    ("America/New_York", "Sa 22:00-02:00", "", "2026-03-08T03:00:00Z", "4h", "2026-03-08T07:00:00Z"),
+    (
+        "America/New_York",
+        "Sa 22:00-02:00",
+        "",
+        "2026-03-08T03:00:00Z",
+        "4h",
+        "2026-03-08T07:00:00Z",
+    ),
     // Calendar durations: days keep the local time across DST (23 real hours here) ...
-    ("Europe/Berlin", CONTRACT_HOURS, "", "2026-03-28T11:00:00Z", "1d calendar", "2026-03-29T10:00:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "",
+        "2026-03-28T11:00:00Z",
+        "1d calendar",
+        "2026-03-29T10:00:00Z",
+    ),
     // ... hours are elapsed time, whatever the hours.
-    ("Europe/Berlin", CONTRACT_HOURS, "", "2026-03-28T23:30:00Z", "3h calendar", "2026-03-29T02:30:00Z"),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "",
+        "2026-03-28T23:30:00Z",
+        "3h calendar",
+        "2026-03-29T02:30:00Z",
+    ),
     // Dates: open on a date range only, 2026 Dec 31 closes that year's New Year's Eve.
-    ("UTC", "Mo-Su 09:00-17:00; Dec 24-26 off; 2026 Dec 31 10:00-12:00", "", "2026-12-23T16:00:00Z", "3h", "2026-12-27T11:00:00Z"),
-    ("UTC", "Mo-Su 09:00-17:00; Dec 24-26 off; 2026 Dec 31 10:00-12:00", "", "2026-12-31T11:00:00Z", "2h", "2027-01-01T10:00:00Z"),
+    (
+        "UTC",
+        "Mo-Su 09:00-17:00; Dec 24-26 off; 2026 Dec 31 10:00-12:00",
+        "",
+        "2026-12-23T16:00:00Z",
+        "3h",
+        "2026-12-27T11:00:00Z",
+    ),
+    (
+        "UTC",
+        "Mo-Su 09:00-17:00; Dec 24-26 off; 2026 Dec 31 10:00-12:00",
+        "",
+        "2026-12-31T11:00:00Z",
+        "2h",
+        "2027-01-01T10:00:00Z",
+    ),
     // 24/7 is all time.
-    ("Europe/Berlin", "24/7", "", "2026-03-29T00:30:00Z", "4h", "2026-03-29T04:30:00Z"),
+    (
+        "Europe/Berlin",
+        "24/7",
+        "",
+        "2026-03-29T00:30:00Z",
+        "4h",
+        "2026-03-29T04:30:00Z",
+    ),
 ];
 
 #[test]
@@ -86,36 +241,146 @@ fn deadlines() {
         let d = Duration::parse(dur, Clock::Business, true).unwrap();
         let got = cal.deadline(t(start), d).map(|i| i.to_string());
         if got.as_deref() != Ok(want) {
-            bad.push(format!("{zone} {h:?} from {start} + {dur}: got {got:?}, want {want}"));
+            bad.push(format!(
+                "{zone} {h:?} from {start} + {dur}: got {got:?}, want {want}"
+            ));
         }
     }
     assert!(bad.is_empty(), "\n{}", bad.join("\n"));
 }
 
 /// (zone, hours, at, open, next change, closing soon)
-const STATES: &[(&str, &str, &str, bool, Option<&str>, bool)] = &[
-    ("Europe/Berlin", CONTRACT_HOURS, "2026-03-27T15:45:00Z", true, Some("2026-03-27T16:00:00Z"), true),
-    ("Europe/Berlin", CONTRACT_HOURS, "2026-03-27T10:00:00Z", true, Some("2026-03-27T11:30:00Z"), false),
-    ("Europe/Berlin", CONTRACT_HOURS, "2026-03-27T11:45:00Z", false, Some("2026-03-27T12:30:00Z"), false),
-    ("Europe/Berlin", CONTRACT_HOURS, "2026-03-28T13:00:00Z", false, Some("2026-03-30T07:00:00Z"), false),
+/// (zone, hours, at, open, next change, closing soon)
+type StateCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    Option<&'static str>,
+    bool,
+);
+
+const STATES: &[StateCase] = &[
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "2026-03-27T15:45:00Z",
+        true,
+        Some("2026-03-27T16:00:00Z"),
+        true,
+    ),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "2026-03-27T10:00:00Z",
+        true,
+        Some("2026-03-27T11:30:00Z"),
+        false,
+    ),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "2026-03-27T11:45:00Z",
+        false,
+        Some("2026-03-27T12:30:00Z"),
+        false,
+    ),
+    (
+        "Europe/Berlin",
+        CONTRACT_HOURS,
+        "2026-03-28T13:00:00Z",
+        false,
+        Some("2026-03-30T07:00:00Z"),
+        false,
+    ),
     // Midnight-spanning and 24:00-ending spans merge into one open stretch.
-    ("UTC", "Mo-Su 00:00-02:00,18:00-24:00", "2026-03-27T23:00:00Z", true, Some("2026-03-28T02:00:00Z"), false),
-    ("UTC", "Fr 22:00-02:00", "2026-03-28T01:00:00Z", true, Some("2026-03-28T02:00:00Z"), false),
+    (
+        "UTC",
+        "Mo-Su 00:00-02:00,18:00-24:00",
+        "2026-03-27T23:00:00Z",
+        true,
+        Some("2026-03-28T02:00:00Z"),
+        false,
+    ),
+    (
+        "UTC",
+        "Fr 22:00-02:00",
+        "2026-03-28T01:00:00Z",
+        true,
+        Some("2026-03-28T02:00:00Z"),
+        false,
+    ),
     // A span belongs to the day it starts: another rule for Tuesday does not cut
     // Monday's span short (the `opening-hours` crate would, at midnight).
-    ("UTC", "Mo 22:00-02:00; Tu 10:00-12:00", "2026-03-24T01:00:00Z", true, Some("2026-03-24T02:00:00Z"), false),
+    (
+        "UTC",
+        "Mo 22:00-02:00; Tu 10:00-12:00",
+        "2026-03-24T01:00:00Z",
+        true,
+        Some("2026-03-24T02:00:00Z"),
+        false,
+    ),
     // A span that falls in the spring-forward gap entirely is no open time.
-    ("Europe/Berlin", "Su 02:00-02:30; Mo 09:00-10:00", "2026-03-29T00:00:00Z", false, Some("2026-03-30T07:00:00Z"), false),
+    (
+        "Europe/Berlin",
+        "Su 02:00-02:30; Mo 09:00-10:00",
+        "2026-03-29T00:00:00Z",
+        false,
+        Some("2026-03-30T07:00:00Z"),
+        false,
+    ),
     // A span starting in the gap opens at the jump.
-    ("Europe/Berlin", "Su 02:30-04:00", "2026-03-29T00:30:00Z", false, Some("2026-03-29T01:00:00Z"), false),
+    (
+        "Europe/Berlin",
+        "Su 02:30-04:00",
+        "2026-03-29T00:30:00Z",
+        false,
+        Some("2026-03-29T01:00:00Z"),
+        false,
+    ),
     // The repeated hour: 02:30 is its first occurrence (CEST).
-    ("Europe/Berlin", "Su 02:30-03:30", "2026-10-25T00:00:00Z", false, Some("2026-10-25T00:30:00Z"), false),
-    ("Europe/Berlin", "Su 02:30-03:30", "2026-10-25T01:00:00Z", true, Some("2026-10-25T02:30:00Z"), false),
-    ("Asia/Kathmandu", "Mo-Fr 09:00-17:00", "2026-03-30T03:15:00Z", true, Some("2026-03-30T11:15:00Z"), false),
-    ("Pacific/Auckland", "Mo-Fr 09:00-17:00", "2026-03-27T03:59:00Z", true, Some("2026-03-27T04:00:00Z"), true),
+    (
+        "Europe/Berlin",
+        "Su 02:30-03:30",
+        "2026-10-25T00:00:00Z",
+        false,
+        Some("2026-10-25T00:30:00Z"),
+        false,
+    ),
+    (
+        "Europe/Berlin",
+        "Su 02:30-03:30",
+        "2026-10-25T01:00:00Z",
+        true,
+        Some("2026-10-25T02:30:00Z"),
+        false,
+    ),
+    (
+        "Asia/Kathmandu",
+        "Mo-Fr 09:00-17:00",
+        "2026-03-30T03:15:00Z",
+        true,
+        Some("2026-03-30T11:15:00Z"),
+        false,
+    ),
+    (
+        "Pacific/Auckland",
+        "Mo-Fr 09:00-17:00",
+        "2026-03-27T03:59:00Z",
+        true,
+        Some("2026-03-27T04:00:00Z"),
+        true,
+    ),
     ("UTC", "24/7", "2026-03-27T03:59:00Z", true, None, false),
     ("UTC", "off", "2026-03-27T03:59:00Z", false, None, false),
-    ("UTC", "2025 Dec 24 10:00-12:00", "2026-03-27T03:59:00Z", false, None, false),
+    (
+        "UTC",
+        "2025 Dec 24 10:00-12:00",
+        "2026-03-27T03:59:00Z",
+        false,
+        None,
+        false,
+    ),
 ];
 
 #[test]
@@ -139,11 +404,23 @@ fn business_time_between() {
     let (hh, hol) = (hours(CONTRACT_HOURS), holidays(CONTRACT_HOLIDAYS));
     let cal = Calendar::new(&hh, &hol, JiffZone::new("Europe/Berlin"));
     // A whole week in March: 5 x 7h + 4h.
-    assert_eq!(cal.business_between(t("2026-03-23T00:00:00Z"), t("2026-03-30T00:00:00Z")), 39 * H);
+    assert_eq!(
+        cal.business_between(t("2026-03-23T00:00:00Z"), t("2026-03-30T00:00:00Z")),
+        39 * H
+    );
     // Christmas week: two holidays out.
-    assert_eq!(cal.business_between(t("2026-12-21T00:00:00Z"), t("2026-12-28T00:00:00Z")), 3 * 7 * H + 4 * H);
-    assert_eq!(cal.business_between(t("2026-03-23T08:15:00Z"), t("2026-03-23T08:45:00Z")), 30 * M);
-    assert_eq!(cal.business_between(t("2026-03-23T08:45:00Z"), t("2026-03-23T08:15:00Z")), 0);
+    assert_eq!(
+        cal.business_between(t("2026-12-21T00:00:00Z"), t("2026-12-28T00:00:00Z")),
+        3 * 7 * H + 4 * H
+    );
+    assert_eq!(
+        cal.business_between(t("2026-03-23T08:15:00Z"), t("2026-03-23T08:45:00Z")),
+        30 * M
+    );
+    assert_eq!(
+        cal.business_between(t("2026-03-23T08:45:00Z"), t("2026-03-23T08:15:00Z")),
+        0
+    );
 }
 
 #[test]
@@ -163,12 +440,18 @@ fn the_coming_week_for_display() {
 fn no_open_time_is_an_error_not_a_hang() {
     let (hh, hol) = (hours("off"), Holidays::default());
     let cal = Calendar::new(&hh, &hol, JiffZone::new("UTC"));
-    assert!(cal.deadline(t("2026-03-27T00:00:00Z"), Duration::minutes(60, Clock::Business)).is_err());
-    assert!(cal.deadline(t("2026-03-27T00:00:00Z"), Duration::days(1, Clock::Business)).is_err());
+    assert!(cal
+        .deadline(t("2026-03-27T00:00:00Z"), Duration::minutes(60, Clock::Business))
+        .is_err());
+    assert!(cal
+        .deadline(t("2026-03-27T00:00:00Z"), Duration::days(1, Clock::Business))
+        .is_err());
     // One day a year cannot carry 366 business days within the horizon.
     let (hh, hol) = (hours("Dec 24 10:00-12:00"), Holidays::default());
     let cal = Calendar::new(&hh, &hol, JiffZone::new("UTC"));
-    assert!(cal.deadline(t("2026-03-27T00:00:00Z"), Duration::days(366, Clock::Business)).is_err());
+    assert!(cal
+        .deadline(t("2026-03-27T00:00:00Z"), Duration::days(366, Clock::Business))
+        .is_err());
 }
 
 fn arb_zone() -> impl Strategy<Value = &'static str> {

@@ -20,7 +20,9 @@ fn naive(ms: i64) -> NaiveDateTime {
 }
 
 fn reference(sched: &str, holidays: &Holidays) -> OpeningHours {
-    let oh: OpeningHours = sched.parse().unwrap_or_else(|e| panic!("reference rejects {sched:?}: {e}"));
+    let oh: OpeningHours = sched
+        .parse()
+        .unwrap_or_else(|e| panic!("reference rejects {sched:?}: {e}"));
     let mut cal = CompactCalendar::default();
     for (day, _) in holidays.from_day(i64::MIN) {
         cal.insert(naive(day * 86_400_000).date());
@@ -34,7 +36,8 @@ fn reference(sched: &str, holidays: &Holidays) -> OpeningHours {
 }
 
 fn compare(sched: &str, minutes: &[i64]) -> Result<(), TestCaseError> {
-    let hours = Hours::parse(sched).map_err(|e| TestCaseError::fail(format!("{sched:?}: {}", e.describe(sched))))?;
+    let hours =
+        Hours::parse(sched).map_err(|e| TestCaseError::fail(format!("{sched:?}: {}", e.describe(sched))))?;
     let holidays = Holidays::parse(support::schedules::HOLIDAYS).unwrap();
     let ours = Calendar::new(&hours, &holidays, FixedOffset(0));
     let theirs = reference(sched, &holidays);
@@ -42,7 +45,13 @@ fn compare(sched: &str, minutes: &[i64]) -> Result<(), TestCaseError> {
     for &m in minutes {
         let at = Instant(base + m * 60_000);
         let state = ours.state_at(at);
-        prop_assert_eq!(state.open, theirs.is_open(naive(at.0)), "{:?} open at {}", sched, at);
+        prop_assert_eq!(
+            state.open,
+            theirs.is_open(naive(at.0)),
+            "{:?} open at {}",
+            sched,
+            at
+        );
         let next_ref = theirs.next_change(naive(at.0));
         // The reference looks to year 10000; ours gives up after the horizon.
         let horizon = naive(at.0 + 1_000 * 86_400_000);

@@ -31,7 +31,10 @@ async fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
 }
 
 fn shadow_text(el: &Element) -> String {
-    let text = el.shadow_root().map(|r| r.text_content().unwrap_or_default()).unwrap_or_default();
+    let text = el
+        .shadow_root()
+        .map(|r| r.text_content().unwrap_or_default())
+        .unwrap_or_default();
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -41,15 +44,25 @@ fn call(el: &Element, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue
 }
 
 fn get(v: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(v.clone(), |acc, k| js_sys::Reflect::get(&acc, &k.into()).unwrap())
+    path.split('.')
+        .fold(v.clone(), |acc, k| js_sys::Reflect::get(&acc, &k.into()).unwrap())
 }
 
+/// Event details as collected, and the listener that must stay alive.
+type Collected = (
+    Rc<RefCell<Vec<JsValue>>>,
+    Closure<dyn FnMut(web_sys::CustomEvent)>,
+);
+
 /// Collects the `detail` of every `name` event dispatched on `el`.
-fn collect(el: &Element, name: &str) -> (Rc<RefCell<Vec<JsValue>>>, Closure<dyn FnMut(web_sys::CustomEvent)>) {
+fn collect(el: &Element, name: &str) -> Collected {
     let got = Rc::new(RefCell::new(Vec::new()));
     let sink = got.clone();
-    let cb = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| sink.borrow_mut().push(e.detail()));
-    el.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref()).unwrap();
+    let cb = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+        sink.borrow_mut().push(e.detail())
+    });
+    el.add_event_listener_with_callback(name, cb.as_ref().unchecked_ref())
+        .unwrap();
     (got, cb)
 }
 
@@ -67,13 +80,22 @@ async fn attributes_at_connect_are_honoured() {
     .await;
     let text = shadow_text(&el);
     assert!(text.contains("Closed now · opens tomorrow 10:00"), "{text}");
-    assert!(text.contains("email: within 4 business hours — write now and expect a reply by tomorrow 14:00"), "{text}");
+    assert!(
+        text.contains("email: within 4 business hours — write now and expect a reply by tomorrow 14:00"),
+        "{text}"
+    );
     assert!(text.contains("Return within 30 days of delivery."), "{text}");
     let status = call(&el, "status", &[]).unwrap();
     assert_eq!(get(&status, "now").as_string().unwrap(), FRIDAY_EVENING);
     assert_eq!(get(&status, "hours.open").as_bool(), Some(false));
-    assert_eq!(get(&status, "hours.nextChange").as_string().unwrap(), "2026-03-28T09:00:00Z");
-    assert_eq!(get(&status, "hours.timezone").as_string().unwrap(), "Europe/Berlin");
+    assert_eq!(
+        get(&status, "hours.nextChange").as_string().unwrap(),
+        "2026-03-28T09:00:00Z"
+    );
+    assert_eq!(
+        get(&status, "hours.timezone").as_string().unwrap(),
+        "Europe/Berlin"
+    );
     assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "closed");
     assert!(get(&status, "prompt.id").is_null());
     assert_eq!(js_sys::Array::from(&get(&status, "promises")).length(), 0);
@@ -83,27 +105,56 @@ async fn attributes_at_connect_are_honoured() {
 
 #[wasm_bindgen_test]
 async fn changing_an_attribute_re_renders() {
-    let el = mount(&[("timezone", "UTC"), ("hours", "Mo-Fr 09:00-17:00"), ("now", "2026-03-27T10:00:00Z")]).await;
+    let el = mount(&[
+        ("timezone", "UTC"),
+        ("hours", "Mo-Fr 09:00-17:00"),
+        ("now", "2026-03-27T10:00:00Z"),
+    ])
+    .await;
     assert!(shadow_text(&el).contains("Open now · closes 17:00"));
     el.set_attribute("hours", "Mo-Fr 09:00-12:00").unwrap();
     yew::scheduler::flush().await;
-    assert!(shadow_text(&el).contains("Open now · closes 12:00"), "{}", shadow_text(&el));
+    assert!(
+        shadow_text(&el).contains("Open now · closes 12:00"),
+        "{}",
+        shadow_text(&el)
+    );
     el.set_attribute("now", "2026-03-27T11:45:00Z").unwrap();
     yew::scheduler::flush().await;
-    assert!(shadow_text(&el).contains("Closing soon · closes 12:00"), "{}", shadow_text(&el));
+    assert!(
+        shadow_text(&el).contains("Closing soon · closes 12:00"),
+        "{}",
+        shadow_text(&el)
+    );
     el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn two_elements_do_not_interfere() {
-    let a = mount(&[("timezone", "UTC"), ("reply-within", "email 4h calendar"), ("now", "2026-03-27T10:00:00Z")]).await;
-    let b = mount(&[("timezone", "Asia/Kolkata"), ("reply-within", "chat 5m calendar"), ("now", "2026-03-27T10:00:00Z")]).await;
+    let a = mount(&[
+        ("timezone", "UTC"),
+        ("reply-within", "email 4h calendar"),
+        ("now", "2026-03-27T10:00:00Z"),
+    ])
+    .await;
+    let b = mount(&[
+        ("timezone", "Asia/Kolkata"),
+        ("reply-within", "chat 5m calendar"),
+        ("now", "2026-03-27T10:00:00Z"),
+    ])
+    .await;
     a.set_attribute("reply-within", "email 2h calendar").unwrap();
     yew::scheduler::flush().await;
     let (ta, tb) = (shadow_text(&a), shadow_text(&b));
-    assert!(ta.contains("email: within 2 hours — write now and expect a reply by 12:00"), "{ta}");
+    assert!(
+        ta.contains("email: within 2 hours — write now and expect a reply by 12:00"),
+        "{ta}"
+    );
     assert!(!ta.contains("chat"), "{ta}");
-    assert!(tb.contains("chat: within 5 minutes — write now and expect a reply by 15:35"), "{tb}");
+    assert!(
+        tb.contains("chat: within 5 minutes — write now and expect a reply by 15:35"),
+        "{tb}"
+    );
     assert!(!tb.contains("email"), "{tb}");
     a.remove();
     b.remove();
@@ -114,7 +165,12 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
     service_promises::web::define(TAG);
     let el: HtmlElement = document().create_element(TAG).unwrap().unchecked_into();
     let (events, _keep) = collect(&el, "config-error");
-    for (k, v) in [("timezone", "Mars/Olympus_Mons"), ("reply-within", "email 4 hours"), ("return-window", "30d"), ("now", FRIDAY_EVENING)] {
+    for (k, v) in [
+        ("timezone", "Mars/Olympus_Mons"),
+        ("reply-within", "email 4 hours"),
+        ("return-window", "30d"),
+        ("now", FRIDAY_EVENING),
+    ] {
         el.set_attribute(k, v).unwrap();
     }
     document().body().unwrap().append_child(&el).unwrap();
@@ -122,7 +178,12 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
     let got: Vec<(String, String)> = events
         .borrow()
         .iter()
-        .map(|d| (get(d, "attribute").as_string().unwrap(), get(d, "message").as_string().unwrap()))
+        .map(|d| {
+            (
+                get(d, "attribute").as_string().unwrap(),
+                get(d, "message").as_string().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
@@ -134,7 +195,10 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
     let text = shadow_text(&el);
     assert!(text.contains("Configuration problems"), "{text}");
     assert!(text.contains("reply-within: at character 7"), "{text}");
-    assert!(text.contains("Return within 30 days of delivery."), "the rest renders: {text}");
+    assert!(
+        text.contains("Return within 30 days of delivery."),
+        "the rest renders: {text}"
+    );
     // Fixing the value clears the error; an unrelated change re-announces nothing.
     el.set_attribute("reply-within", "email 4h").unwrap();
     el.set_attribute("return-window", "14d").unwrap();
@@ -144,17 +208,34 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
     assert!(!text.contains("reply-within:"), "{text}");
     assert!(text.contains("Return within 14 days"), "{text}");
     let status = call(&el, "status", &[]).unwrap();
-    assert_eq!(get(&status, "errors.0.attribute").as_string().unwrap(), "timezone");
+    assert_eq!(
+        get(&status, "errors.0.attribute").as_string().unwrap(),
+        "timezone"
+    );
     el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn unknown_attributes_are_reported_with_a_suggestion() {
-    let el = mount(&[("reply-whithin", "email 4h"), ("class", "x"), ("data-anything", "1")]).await;
+    let el = mount(&[
+        ("reply-whithin", "email 4h"),
+        ("class", "x"),
+        ("data-anything", "1"),
+    ])
+    .await;
     let text = shadow_text(&el);
-    assert!(text.contains("reply-whithin: unknown attribute; did you mean reply-within?"), "{text}");
-    assert!(!text.contains("class:") && !text.contains("data-anything"), "{text}");
-    assert!(text.contains("No service promises are published here yet."), "{text}");
+    assert!(
+        text.contains("reply-whithin: unknown attribute; did you mean reply-within?"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("class:") && !text.contains("data-anything"),
+        "{text}"
+    );
+    assert!(
+        text.contains("No service promises are published here yet."),
+        "{text}"
+    );
     el.remove();
 }
 
@@ -182,18 +263,43 @@ async fn track_gives_the_business_time_deadline_of_the_contract() {
     let mut attrs = CONTRACT.to_vec();
     attrs.push(("now", "2026-03-27T15:45:00Z"));
     let el = mount(&attrs).await;
-    let out = call(&el, "track", &[obj(&[("id", "T-1042"), ("kind", "reply"), ("channel", "email"), ("at", FRIDAY_EVENING)])]).unwrap();
+    let out = call(
+        &el,
+        "track",
+        &[obj(&[
+            ("id", "T-1042"),
+            ("kind", "reply"),
+            ("channel", "email"),
+            ("at", FRIDAY_EVENING),
+        ])],
+    )
+    .unwrap();
     assert_eq!(get(&out, "id").as_string().unwrap(), "T-1042");
     assert_eq!(get(&out, "due").as_string().unwrap(), "2026-03-28T13:00:00Z");
-    let out = call(&el, "track", &[obj(&[("id", "R-77"), ("kind", "refund"), ("at", "2026-03-27T10:00:00Z")])]).unwrap();
+    let out = call(
+        &el,
+        "track",
+        &[obj(&[
+            ("id", "R-77"),
+            ("kind", "refund"),
+            ("at", "2026-03-27T10:00:00Z"),
+        ])],
+    )
+    .unwrap();
     // Friday + 5 business days (Saturday counts) is Thursday 2 April, 17:00 CEST.
     assert_eq!(get(&out, "due").as_string().unwrap(), "2026-04-02T15:00:00Z");
     yew::scheduler::flush().await;
     let text = shadow_text(&el);
-    assert!(text.contains("T-1042 · email reply: pending — due tomorrow 14:00"), "{text}");
+    assert!(
+        text.contains("T-1042 · email reply: pending — due tomorrow 14:00"),
+        "{text}"
+    );
     let status = call(&el, "status", &[]).unwrap();
     assert_eq!(get(&status, "promises.0.status").as_string().unwrap(), "pending");
-    assert_eq!(get(&status, "promises.0.openedAt").as_string().unwrap(), FRIDAY_EVENING);
+    assert_eq!(
+        get(&status, "promises.0.openedAt").as_string().unwrap(),
+        FRIDAY_EVENING
+    );
     assert!(get(&status, "promises.0.fulfilledAt").is_null());
     assert_eq!(get(&status, "promises.1.kind").as_string().unwrap(), "refund");
     assert!(get(&status, "promises.1.channel").is_null());
@@ -208,10 +314,22 @@ async fn bad_calls_throw_a_clear_error_and_change_nothing() {
     call(&el, "track", &[obj(&[("id", "A"), ("channel", "email")])]).unwrap();
     let before = js_sys::JSON::stringify(&call(&el, "status", &[]).unwrap()).unwrap();
     for (args, needle) in [
-        (vec![obj(&[("id", "A"), ("channel", "email")])], "\"A\" is already tracked"),
-        (vec![obj(&[("id", "B"), ("channel", "fax")])], "unknown channel \"fax\"; published: chat, email, phone"),
-        (vec![obj(&[("id", "B"), ("channel", "email"), ("at", "yesterday")])], "at: not an RFC 3339 instant"),
-        (vec![obj(&[("id", "B"), ("kind", "parcel")])], "kind must be 'reply' or 'refund'"),
+        (
+            vec![obj(&[("id", "A"), ("channel", "email")])],
+            "\"A\" is already tracked",
+        ),
+        (
+            vec![obj(&[("id", "B"), ("channel", "fax")])],
+            "unknown channel \"fax\"; published: chat, email, phone",
+        ),
+        (
+            vec![obj(&[("id", "B"), ("channel", "email"), ("at", "yesterday")])],
+            "at: not an RFC 3339 instant",
+        ),
+        (
+            vec![obj(&[("id", "B"), ("kind", "parcel")])],
+            "kind must be 'reply' or 'refund'",
+        ),
         (vec![obj(&[("channel", "email")])], "missing field `id`"),
         (vec![JsValue::from(42)], "track() expects"),
     ] {
@@ -219,9 +337,26 @@ async fn bad_calls_throw_a_clear_error_and_change_nothing() {
         assert!(msg.contains(needle), "{msg} !~ {needle}");
     }
     for (method, args, needle) in [
-        ("fulfil", vec!["nope".into(), JsValue::UNDEFINED], "no tracked request with id \"nope\""),
-        ("fulfil", vec!["A".into(), "2026-13-01T00:00:00Z".into()], "at: not an RFC 3339 instant"),
-        ("resolve", vec![JsValue::from(7), JsValue::UNDEFINED], "id must be a string"),
+        (
+            "fulfil",
+            vec!["nope".into(), JsValue::UNDEFINED],
+            "no tracked request with id \"nope\"",
+        ),
+        (
+            "fulfil",
+            vec!["A".into(), "2026-13-01T00:00:00Z".into()],
+            "at: not an RFC 3339 instant",
+        ),
+        (
+            "resolve",
+            vec![JsValue::from(7), JsValue::UNDEFINED],
+            "id must be a string",
+        ),
+        (
+            "resolve",
+            vec!["A".into(), JsValue::from(1_774_000_000_000.0)],
+            "at must be an RFC 3339 string",
+        ),
         ("forget", vec!["nope".into()], "no tracked request"),
     ] {
         let msg = thrown(call(&el, method, &args));
@@ -265,7 +400,10 @@ async fn each_promise_event_fires_once_as_the_clock_moves() {
     assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "broken");
     assert_eq!(get(&status, "prompt.id").as_string().unwrap(), "E2");
     call(&el, "forgetAll", &[]).unwrap();
-    assert_eq!(js_sys::Array::from(&get(&call(&el, "status", &[]).unwrap(), "promises")).length(), 0);
+    assert_eq!(
+        js_sys::Array::from(&get(&call(&el, "status", &[]).unwrap(), "promises")).length(),
+        0
+    );
     el.remove();
 }
 
@@ -292,7 +430,10 @@ fn probe(key: &str) -> f64 {
     let p = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__spProbe".into()).unwrap();
     let v = js_sys::Reflect::get(&p, &key.into()).unwrap();
     if key == "timers" {
-        js_sys::Reflect::get(&v, &"size".into()).unwrap().as_f64().unwrap()
+        js_sys::Reflect::get(&v, &"size".into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
     } else {
         v.as_f64().unwrap()
     }
@@ -308,8 +449,16 @@ async fn removing_an_element_leaves_nothing_behind() {
     el.remove();
     yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0, "the timer is cleared on removal");
-    assert_eq!(probe("listeners"), listeners0, "no listeners left on window, document or body");
-    assert_eq!(el.shadow_root().unwrap().child_element_count(), 0, "the rendered tree is gone");
+    assert_eq!(
+        probe("listeners"),
+        listeners0,
+        "no listeners left on window, document or body"
+    );
+    assert_eq!(
+        el.shadow_root().unwrap().child_element_count(),
+        0,
+        "the rendered tree is gone"
+    );
     // Re-inserting the same element renders it again.
     document().body().unwrap().append_child(&el).unwrap();
     yew::scheduler::flush().await;
@@ -337,15 +486,27 @@ fn intl_offsets_agree_with_an_independent_tz_database() {
         let reference = support::JiffZone::new(name);
         let mut instants: Vec<i64> = (start..end).step_by(3_600_000).collect();
         let from = jiff::Timestamp::from_millisecond(start).unwrap();
-        for tr in reference.0.following(from).take_while(|tr| tr.timestamp().as_millisecond() < end) {
+        for tr in reference
+            .0
+            .following(from)
+            .take_while(|tr| tr.timestamp().as_millisecond() < end)
+        {
             let at = tr.timestamp().as_millisecond();
             instants.extend([at - 60_000, at - 1_000, at, at + 60_000]);
         }
         for &ms in &instants {
             let at = Instant(ms);
-            assert_eq!(intl.offset_seconds(at), reference.offset_seconds(at), "{name} at {at}");
+            assert_eq!(
+                intl.offset_seconds(at),
+                reference.offset_seconds(at),
+                "{name} at {at}"
+            );
             let local = reference.to_local(at) + 1_800_000;
-            assert_eq!(intl.from_local(local), reference.from_local(local), "{name} local {local}");
+            assert_eq!(
+                intl.instant_at_local(local),
+                reference.instant_at_local(local),
+                "{name} local {local}"
+            );
             checked += 1;
         }
     }
@@ -357,6 +518,14 @@ fn an_unknown_zone_is_an_error_not_a_throw() {
     use service_promises::calendar::Zone;
     use service_promises::web::intl::IntlZone;
     let err = IntlZone::new("Europe/Atlantis").err().unwrap();
-    assert_eq!(err, "unknown time zone \"Europe/Atlantis\"; expected an IANA name like Europe/Berlin");
-    assert_eq!(IntlZone::new("Asia/Calcutta").unwrap().offset_seconds(support::t("2026-06-01T00:00:00Z")), 19_800);
+    assert_eq!(
+        err,
+        "unknown time zone \"Europe/Atlantis\"; expected an IANA name like Europe/Berlin"
+    );
+    assert_eq!(
+        IntlZone::new("Asia/Calcutta")
+            .unwrap()
+            .offset_seconds(support::t("2026-06-01T00:00:00Z")),
+        19_800
+    );
 }

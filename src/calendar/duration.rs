@@ -31,11 +31,19 @@ pub struct Duration {
 
 impl Duration {
     pub const fn minutes(minutes: u32, clock: Clock) -> Self {
-        Duration { days: 0, minutes, clock }
+        Duration {
+            days: 0,
+            minutes,
+            clock,
+        }
     }
 
     pub const fn days(days: u32, clock: Clock) -> Self {
-        Duration { days, minutes: 0, clock }
+        Duration {
+            days,
+            minutes: 0,
+            clock,
+        }
     }
 
     /// Parses `1h30m`-style text at the cursor (no `calendar` suffix).
@@ -72,7 +80,10 @@ impl Duration {
                 }
             };
             if unit <= last_unit {
-                return Err(ValueError::new(at, "units go largest first, each once, like 1d2h30m"));
+                return Err(ValueError::new(
+                    at,
+                    "units go largest first, each once, like 1d2h30m",
+                ));
             }
             c.pos += 1;
             last_unit = unit;
@@ -86,7 +97,10 @@ impl Duration {
             }
         }
         if days * 1440 + minutes > u64::from(MAX_DAYS) * 1440 {
-            return Err(ValueError::new(start, format!("too long: at most {MAX_DAYS} days")));
+            return Err(ValueError::new(
+                start,
+                format!("too long: at most {MAX_DAYS} days"),
+            ));
         }
         if days == 0 && minutes == 0 {
             return Err(ValueError::new(start, "must be longer than zero"));
@@ -99,7 +113,11 @@ impl Duration {
             if !allow_suffix {
                 return Err(probe.error("this attribute is always counted in calendar time; remove the word"));
             }
-            clock = if word.eq_ignore_ascii_case("calendar") { Clock::Calendar } else { Clock::Business };
+            clock = if word.eq_ignore_ascii_case("calendar") {
+                Clock::Calendar
+            } else {
+                Clock::Business
+            };
             probe.pos += word.len();
             *c = probe;
         }
@@ -109,7 +127,11 @@ impl Duration {
                 "business days cannot be combined with hours or minutes; write 2d, or 16h, or add 'calendar'",
             ));
         }
-        Ok(Duration { days: days as u32, minutes: minutes as u32, clock })
+        Ok(Duration {
+            days: days as u32,
+            minutes: minutes as u32,
+            clock,
+        })
     }
 
     /// Parses a whole attribute value holding one duration.
@@ -141,7 +163,7 @@ impl fmt::Display for Duration {
         if self.minutes >= 60 {
             write!(f, "{}h", self.minutes / 60)?;
         }
-        if self.minutes % 60 > 0 {
+        if !self.minutes.is_multiple_of(60) {
             write!(f, "{}m", self.minutes % 60)?;
         }
         if self.clock == Clock::Calendar {
@@ -168,7 +190,11 @@ mod tests {
         assert_eq!(p(" 2d calendar ").unwrap(), Duration::days(2, Clock::Calendar));
         assert_eq!(
             p("1d12h calendar").unwrap(),
-            Duration { days: 1, minutes: 720, clock: Clock::Calendar }
+            Duration {
+                days: 1,
+                minutes: 720,
+                clock: Clock::Calendar
+            }
         );
         assert_eq!(p("90m").unwrap().to_string(), "1h30m");
     }

@@ -20,23 +20,35 @@ impl Holidays {
     pub fn parse(text: &str) -> Result<Holidays, ValueError> {
         let mut days = BTreeMap::new();
         if text.trim().is_empty() {
-            return Err(ValueError::new(0, "empty; expected dates like 2026-12-25 Christmas Day, comma separated"));
+            return Err(ValueError::new(
+                0,
+                "empty; expected dates like 2026-12-25 Christmas Day, comma separated",
+            ));
         }
         for (at, item) in split_with_offsets(text, ',') {
             let lead = item.len() - item.trim_start().len();
             let item = item.trim();
             let at = at + lead;
             if item.is_empty() {
-                return Err(ValueError::new(at, "empty entry; expected a date like 2026-12-25"));
+                return Err(ValueError::new(
+                    at,
+                    "empty entry; expected a date like 2026-12-25",
+                ));
             }
             let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));
             let day = parse_iso_date(date).map_err(|(off, msg)| ValueError::new(at + off, msg))?;
             let name = name.trim();
             if let Some(i) = name.find(char::is_control) {
-                return Err(ValueError::new(at + date.len() + 1 + i, "control characters are not allowed in a name"));
+                return Err(ValueError::new(
+                    at + date.len() + 1 + i,
+                    "control characters are not allowed in a name",
+                ));
             }
             if name.chars().count() > MAX_NAME_CHARS {
-                return Err(ValueError::new(at + date.len() + 1, format!("name longer than {MAX_NAME_CHARS} characters")));
+                return Err(ValueError::new(
+                    at + date.len() + 1,
+                    format!("name longer than {MAX_NAME_CHARS} characters"),
+                ));
             }
             if days.insert(day, name.to_string()).is_some() {
                 return Err(ValueError::new(at, "this date is listed twice"));
@@ -77,7 +89,9 @@ pub fn parse_iso_date(text: &str) -> Result<i64, (usize, &'static str)> {
     let b = text.as_bytes();
     let num = |from: usize, len: usize| -> Option<u32> {
         let s = b.get(from..from + len)?;
-        s.iter().all(u8::is_ascii_digit).then(|| std::str::from_utf8(s).ok()?.parse().ok())?
+        s.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| std::str::from_utf8(s).ok()?.parse().ok())?
     };
     let expected = "expected a date like 2026-12-25 (YYYY-MM-DD)";
     let year = num(0, 4).ok_or((0, expected))? as i32;

@@ -65,18 +65,30 @@ pub struct Hours {
 impl Hours {
     /// Open around the clock, every day.
     pub fn always() -> Hours {
-        Hours { rules: vec![Rule { dates: vec![], days: None, spans: vec![Span::ALL_DAY] }] }
+        Hours {
+            rules: vec![Rule {
+                dates: vec![],
+                days: None,
+                spans: vec![Span::ALL_DAY],
+            }],
+        }
     }
 
     pub fn parse(text: &str) -> Result<Hours, ValueError> {
         if text.trim().is_empty() {
-            return Err(ValueError::new(0, "empty; expected opening hours like Mo-Fr 09:00-17:00"));
+            return Err(ValueError::new(
+                0,
+                "empty; expected opening hours like Mo-Fr 09:00-17:00",
+            ));
         }
         if let Some(i) = text.find(char::is_control) {
             return Err(ValueError::new(i, "control characters are not allowed"));
         }
         if let Some(i) = text.find("||") {
-            return Err(ValueError::new(i, "fallback rules (||) are not supported; use ';' between rules"));
+            return Err(ValueError::new(
+                i,
+                "fallback rules (||) are not supported; use ';' between rules",
+            ));
         }
         if let Some(i) = text.find('"') {
             return Err(ValueError::new(i, "comments in quotes are not supported"));
@@ -91,7 +103,10 @@ impl Hours {
                 }
                 return Err(ValueError::new(at, "empty rule between ';'"));
             }
-            let mut c = Cursor { text: &text[..at + piece.len()], pos: at };
+            let mut c = Cursor {
+                text: &text[..at + piece.len()],
+                pos: at,
+            };
             rules.push(parse_rule(&mut c)?);
         }
         Ok(Hours { rules })
@@ -107,7 +122,8 @@ impl Hours {
             .rev()
             .find(|r| {
                 (r.dates.is_empty() || r.dates.iter().any(|dr| dr.contains(day, (m, d))))
-                    && r.days.is_none_or(|(mask, want_ph)| mask & (1 << wd) != 0 || (want_ph && ph))
+                    && r.days
+                        .is_none_or(|(mask, want_ph)| mask & (1 << wd) != 0 || (want_ph && ph))
             })
             .map_or(&[], |r| r.spans.as_slice())
     }
@@ -124,12 +140,20 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
         c.pos += 4;
         c.skip_ws();
         return if c.at_end() {
-            Ok(Rule { dates: vec![], days: None, spans: vec![Span::ALL_DAY] })
+            Ok(Rule {
+                dates: vec![],
+                days: None,
+                spans: vec![Span::ALL_DAY],
+            })
         } else {
             Err(unexpected(c))
         };
     }
-    let mut rule = Rule { dates: vec![], days: None, spans: vec![] };
+    let mut rule = Rule {
+        dates: vec![],
+        days: None,
+        spans: vec![],
+    };
 
     // Date selector: starts with a year or a month name.
     if starts_date(c) {
@@ -180,7 +204,10 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
                     mask |= 1 << from;
                 }
             } else {
-                return Err(word_error(c, "expected a weekday (Mo Tu We Th Fr Sa Su) or PH after ','"));
+                return Err(word_error(
+                    c,
+                    "expected a weekday (Mo Tu We Th Fr Sa Su) or PH after ','",
+                ));
             }
             if !c.eat(',') {
                 break;
@@ -206,9 +233,7 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
                 if c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
                     continue;
                 }
-                return Err(c.error(
-                    "additional rules after ',' are not supported; separate rules with ';'",
-                ));
+                return Err(c.error("additional rules after ',' are not supported; separate rules with ';'"));
             }
             *c = save;
             break;
@@ -234,7 +259,7 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
     };
     c.skip_ws();
     let selected = !rule.dates.is_empty() || rule.days.is_some() || !rule.spans.is_empty();
-    if !c.at_end() || !(selected || !word.is_empty()) {
+    if !c.at_end() || (!selected && word.is_empty()) {
         if !selected && !word.eq_ignore_ascii_case("open") {
             return Err(word_error(
                 c,
@@ -259,7 +284,10 @@ fn unexpected(c: &Cursor<'_>) -> ValueError {
     if rest.starts_with(|ch: char| ch.is_ascii_digit()) {
         return c.error("expected weekdays or dates before times, and times like 09:00-17:00");
     }
-    word_error(c, "unexpected text; expected times like 09:00-17:00, off, or ';' before the next rule")
+    word_error(
+        c,
+        "unexpected text; expected times like 09:00-17:00, off, or ';' before the next rule",
+    )
 }
 
 fn word_error(c: &Cursor<'_>, fallback: &str) -> ValueError {
@@ -274,7 +302,7 @@ fn word_error(c: &Cursor<'_>, fallback: &str) -> ValueError {
         _ => {
             if let Some(wd) = full_weekday(&lower) {
                 format!("write weekdays with two letters: {wd}")
-            } else if c.rest().starts_with(|ch: char| ch == '[' || ch == '+' || ch == '/') {
+            } else if c.rest().starts_with(['[', '+', '/']) {
                 "unexpected character; nth weekdays, open ends (+) and repeats (/) are not supported".into()
             } else {
                 fallback.to_string()
@@ -285,11 +313,21 @@ fn word_error(c: &Cursor<'_>, fallback: &str) -> ValueError {
 }
 
 fn full_weekday(lower: &str) -> Option<&'static str> {
-    const FULL: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const FULL: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     if lower.len() < 3 {
         return None;
     }
-    FULL.iter().position(|f| f.starts_with(lower)).map(|i| WEEKDAYS[i])
+    FULL.iter()
+        .position(|f| f.starts_with(lower))
+        .map(|i| WEEKDAYS[i])
 }
 
 /// The weekday (0 = Monday) whose two-letter name stands at the cursor as a
@@ -299,7 +337,10 @@ fn weekday_at(c: &Cursor<'_>) -> Option<u8> {
     if w.len() != 2 {
         return None;
     }
-    WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|i| i as u8)
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w))
+        .map(|i| i as u8)
 }
 
 fn word_is(c: &Cursor<'_>, word: &str) -> bool {
@@ -311,7 +352,10 @@ fn month_at(c: &Cursor<'_>) -> Option<u8> {
     if w.len() != 3 {
         return None;
     }
-    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)).map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(w))
+        .map(|i| i as u8 + 1)
 }
 
 fn starts_date(c: &Cursor<'_>) -> bool {
@@ -323,8 +367,11 @@ fn starts_date(c: &Cursor<'_>) -> bool {
     b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b' '
 }
 
+/// Year, month and day of a date as written; each may be absent.
+type DateParts = (Option<i32>, Option<u8>, Option<u8>);
+
 /// `[YYYY ]Mon[ DD]`, returns (year, month, day or None).
-fn parse_date(c: &mut Cursor<'_>, need_month: bool) -> Result<(Option<i32>, Option<u8>, Option<u8>), ValueError> {
+fn parse_date(c: &mut Cursor<'_>, need_month: bool) -> Result<DateParts, ValueError> {
     let mut year = None;
     let b = c.rest().as_bytes();
     if b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b' ' {
@@ -335,7 +382,10 @@ fn parse_date(c: &mut Cursor<'_>, need_month: bool) -> Result<(Option<i32>, Opti
         year = Some(y as i32);
         c.skip_ws();
         if month_at(c).is_none() {
-            return Err(word_error(c, "expected a month after the year (like 2026 Dec 31); year ranges are not supported"));
+            return Err(word_error(
+                c,
+                "expected a month after the year (like 2026 Dec 31); year ranges are not supported",
+            ));
         }
     }
     let month = month_at(c);
@@ -379,13 +429,19 @@ fn parse_date_range(c: &mut Cursor<'_>) -> Result<DateRange, ValueError> {
             parse_date(c, true)?
         };
         if y2.is_some() && year.is_none() {
-            return Err(ValueError::new(at, "a range that ends in a year must start with one (2026 Dec 24-2027 Jan 2)"));
+            return Err(ValueError::new(
+                at,
+                "a range that ends in a year must start with one (2026 Dec 24-2027 Jan 2)",
+            ));
         }
         to_year = y2;
         to_month = m2.unwrap_or(month);
         to_day = d2;
         if day.is_none() && m2.is_none() {
-            return Err(ValueError::new(at, "a range of days needs a starting day (like Dec 24-26)"));
+            return Err(ValueError::new(
+                at,
+                "a range of days needs a starting day (like Dec 24-26)",
+            ));
         }
         if d2.is_some_and(|d| d == 0 || d > 31) {
             return Err(ValueError::new(at, "day must be 1-31"));
@@ -393,11 +449,17 @@ fn parse_date_range(c: &mut Cursor<'_>) -> Result<DateRange, ValueError> {
         check_day(at, to_year.or(year), to_month, to_day)?;
     }
     let from = (month, day.unwrap_or(1));
-    let to = (to_month, to_day.unwrap_or_else(|| days_in_month(to_year.or(year).unwrap_or(2000), to_month)));
+    let to = (
+        to_month,
+        to_day.unwrap_or_else(|| days_in_month(to_year.or(year).unwrap_or(2000), to_month)),
+    );
     match year {
         None => {
             if to_month == month && to < from {
-                return Err(ValueError::new(start, "reversed range: the end comes before the start"));
+                return Err(ValueError::new(
+                    start,
+                    "reversed range: the end comes before the start",
+                ));
             }
             Ok(DateRange::Yearly { from, to })
         }
@@ -407,9 +469,15 @@ fn parse_date_range(c: &mut Cursor<'_>) -> Result<DateRange, ValueError> {
             let to = (to.0, to.1.min(days_in_month(to_y, to.0)));
             let to_day = days_from_civil(to_y, to.0, to.1);
             if to_day < from_day {
-                return Err(ValueError::new(start, "reversed range: the end comes before the start"));
+                return Err(ValueError::new(
+                    start,
+                    "reversed range: the end comes before the start",
+                ));
             }
-            Ok(DateRange::Fixed { from: from_day, to: to_day })
+            Ok(DateRange::Fixed {
+                from: from_day,
+                to: to_day,
+            })
         }
     }
 }
@@ -421,7 +489,12 @@ fn check_day(at: usize, year: Option<i32>, month: u8, day: Option<u8>) -> Result
         if d > max {
             return Err(ValueError::new(
                 at,
-                format!("{} has {} days{}", MONTHS[usize::from(month) - 1], max, year.map_or(String::new(), |y| format!(" in {y}"))),
+                format!(
+                    "{} has {} days{}",
+                    MONTHS[usize::from(month) - 1],
+                    max,
+                    year.map_or(String::new(), |y| format!(" in {y}"))
+                ),
             ));
         }
     }
@@ -446,7 +519,10 @@ fn parse_span(c: &mut Cursor<'_>) -> Result<Span, ValueError> {
         return Err(c.error("open-ended times (+) are not supported"));
     }
     if start == end {
-        return Err(ValueError::new(start_at, "start and end are the same; for all day write 00:00-24:00"));
+        return Err(ValueError::new(
+            start_at,
+            "start and end are the same; for all day write 00:00-24:00",
+        ));
     }
     let end = if end < start { end + 1440 } else { end };
     Ok(Span { start, end })
@@ -468,13 +544,19 @@ fn parse_time(c: &mut Cursor<'_>, is_end: bool) -> Result<u16, ValueError> {
         return Err(c.error("expected two-digit minutes (like 09:30)"));
     };
     if n != 2 {
-        return Err(ValueError::new(c.pos - n, "expected two-digit minutes (like 09:05)"));
+        return Err(ValueError::new(
+            c.pos - n,
+            "expected two-digit minutes (like 09:05)",
+        ));
     }
     if m > 59 {
         return Err(ValueError::new(c.pos - 2, "minutes must be 00-59"));
     }
     if h > 24 {
-        return Err(ValueError::new(at, "hours past 24 are not supported; a span like 22:00-02:00 continues past midnight"));
+        return Err(ValueError::new(
+            at,
+            "hours past 24 are not supported; a span like 22:00-02:00 continues past midnight",
+        ));
     }
     if h == 24 && (m != 0 || !is_end) {
         return Err(ValueError::new(at, "24:00 is only allowed as an end time"));

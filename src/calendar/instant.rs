@@ -48,30 +48,50 @@ impl Instant {
         p.byte(b'-', "'-' after the year")?;
         let month = p.digits(2, "a two-digit month")? as u8;
         if !(1..=12).contains(&month) {
-            return Err(InstantError { at: 5, expected: "a month 01-12" });
+            return Err(InstantError {
+                at: 5,
+                expected: "a month 01-12",
+            });
         }
         p.byte(b'-', "'-' after the month")?;
         let day = p.digits(2, "a two-digit day")? as u8;
         if day == 0 || day > days_in_month(year, month) {
-            return Err(InstantError { at: 8, expected: "a day that exists in that month" });
+            return Err(InstantError {
+                at: 8,
+                expected: "a day that exists in that month",
+            });
         }
         match b.get(p.i) {
             Some(b'T' | b't' | b' ') => p.i += 1,
-            _ => return Err(InstantError { at: p.i, expected: "'T' between date and time" }),
+            _ => {
+                return Err(InstantError {
+                    at: p.i,
+                    expected: "'T' between date and time",
+                })
+            }
         }
         let hour = p.digits(2, "a two-digit hour")?;
         if hour > 23 {
-            return Err(InstantError { at: p.i - 2, expected: "an hour 00-23" });
+            return Err(InstantError {
+                at: p.i - 2,
+                expected: "an hour 00-23",
+            });
         }
         p.byte(b':', "':' after the hour")?;
         let minute = p.digits(2, "two-digit minutes")?;
         if minute > 59 {
-            return Err(InstantError { at: p.i - 2, expected: "minutes 00-59" });
+            return Err(InstantError {
+                at: p.i - 2,
+                expected: "minutes 00-59",
+            });
         }
         p.byte(b':', "':' and seconds after the minutes")?;
         let second = p.digits(2, "two-digit seconds")?;
         if second > 59 {
-            return Err(InstantError { at: p.i - 2, expected: "seconds 00-59" });
+            return Err(InstantError {
+                at: p.i - 2,
+                expected: "seconds 00-59",
+            });
         }
         let mut millis = 0i64;
         if b.get(p.i) == Some(&b'.') {
@@ -84,7 +104,10 @@ impl Instant {
                 p.i += 1;
             }
             if p.i == start {
-                return Err(InstantError { at: p.i, expected: "digits after '.'" });
+                return Err(InstantError {
+                    at: p.i,
+                    expected: "digits after '.'",
+                });
             }
         }
         let offset_min: i64 = match b.get(p.i) {
@@ -98,7 +121,10 @@ impl Instant {
                 p.byte(b':', "':' in the offset")?;
                 let m = p.digits(2, "two-digit offset minutes")?;
                 if h > 23 || m > 59 {
-                    return Err(InstantError { at: p.i - 5, expected: "an offset up to 23:59" });
+                    return Err(InstantError {
+                        at: p.i - 5,
+                        expected: "an offset up to 23:59",
+                    });
                 }
                 let v = (h * 60 + m) as i64;
                 if sign == b'-' {
@@ -107,10 +133,18 @@ impl Instant {
                     v
                 }
             }
-            _ => return Err(InstantError { at: p.i, expected: "'Z' or an offset like +01:00" }),
+            _ => {
+                return Err(InstantError {
+                    at: p.i,
+                    expected: "'Z' or an offset like +01:00",
+                })
+            }
         };
         if p.i != b.len() {
-            return Err(InstantError { at: p.i, expected: "the end of the value" });
+            return Err(InstantError {
+                at: p.i,
+                expected: "the end of the value",
+            });
         }
         let days = days_from_civil(year, month, day);
         let ms = days * DAY_MS
@@ -118,7 +152,10 @@ impl Instant {
             + millis
             - offset_min * 60_000;
         if !(MIN_MS..=MAX_MS).contains(&ms) {
-            return Err(InstantError { at: 0, expected: "an instant in the years 0001-9999" });
+            return Err(InstantError {
+                at: 0,
+                expected: "an instant in the years 0001-9999",
+            });
         }
         Ok(Instant(ms))
     }
@@ -164,7 +201,12 @@ impl Cursor<'_> {
         for k in 0..n {
             match self.b.get(self.i + k) {
                 Some(c) if c.is_ascii_digit() => v = v * 10 + u32::from(c - b'0'),
-                _ => return Err(InstantError { at: self.i + k, expected }),
+                _ => {
+                    return Err(InstantError {
+                        at: self.i + k,
+                        expected,
+                    })
+                }
             }
         }
         self.i += n;
@@ -194,7 +236,10 @@ mod tests {
             t,
             "offsets are applied"
         );
-        assert_eq!(Instant::parse("2026-03-27t11:00:00.5-05:30").unwrap().to_string(), "2026-03-27T16:30:00.500Z");
+        assert_eq!(
+            Instant::parse("2026-03-27t11:00:00.5-05:30").unwrap().to_string(),
+            "2026-03-27T16:30:00.500Z"
+        );
         assert_eq!(Instant(0).to_string(), "1970-01-01T00:00:00Z");
         assert_eq!(Instant(-1).to_string(), "1969-12-31T23:59:59.999Z");
     }

@@ -83,7 +83,11 @@ pub struct Calendar<'a, Z: Zone> {
 
 impl<'a, Z: Zone> Calendar<'a, Z> {
     pub fn new(hours: &'a Hours, holidays: &'a Holidays, zone: Z) -> Self {
-        Calendar { hours, holidays, zone }
+        Calendar {
+            hours,
+            holidays,
+            zone,
+        }
     }
 
     /// The team's local day number at `t`.
@@ -95,11 +99,14 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
     /// in order; spans lost entirely in a daylight-saving gap are dropped.
     pub fn day_intervals(&self, day: i64) -> impl Iterator<Item = Interval> + '_ {
         let base = day * DAY_MS;
-        self.hours.spans_on(day, self.holidays).iter().filter_map(move |s| {
-            let start = self.zone.from_local(base + i64::from(s.start) * 60_000);
-            let end = self.zone.from_local(base + i64::from(s.end) * 60_000);
-            (start < end).then_some(Interval { start, end })
-        })
+        self.hours
+            .spans_on(day, self.holidays)
+            .iter()
+            .filter_map(move |s| {
+                let start = self.zone.instant_at_local(base + i64::from(s.start) * 60_000);
+                let end = self.zone.instant_at_local(base + i64::from(s.end) * 60_000);
+                (start < end).then_some(Interval { start, end })
+            })
     }
 
     /// Merged open intervals that end after `from`, in order, up to the
@@ -111,7 +118,7 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
             from,
             next_day: first,
             last_day: first + HORIZON_DAYS,
-            horizon_end: self.zone.from_local((first + HORIZON_DAYS + 1) * DAY_MS),
+            horizon_end: self.zone.instant_at_local((first + HORIZON_DAYS + 1) * DAY_MS),
             buf: VecDeque::new(),
             pending: None,
         }
@@ -123,7 +130,11 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
         let first = it.next();
         let horizon = it.horizon_end;
         match first {
-            None => HoursState { open: false, next_change: None, closing_soon: false },
+            None => HoursState {
+                open: false,
+                next_change: None,
+                closing_soon: false,
+            },
             Some(iv) if iv.start <= now => {
                 let next_change = (iv.end < horizon).then_some(iv.end);
                 HoursState {
@@ -132,7 +143,11 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
                     closing_soon: next_change.is_some_and(|c| c.0 - now.0 <= CLOSING_SOON_MS),
                 }
             }
-            Some(iv) => HoursState { open: false, next_change: Some(iv.start), closing_soon: false },
+            Some(iv) => HoursState {
+                open: false,
+                next_change: Some(iv.start),
+                closing_soon: false,
+            },
         }
     }
 
@@ -192,7 +207,10 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
         let mut counted = 0;
         // A day's span past midnight can end after the next day's close;
         // the deadline never moves back for that.
-        let mut latest = self.day_intervals(day0).map(|iv| iv.end).fold(effective, Instant::max);
+        let mut latest = self
+            .day_intervals(day0)
+            .map(|iv| iv.end)
+            .fold(effective, Instant::max);
         for day in day0 + 1..=day0 + HORIZON_DAYS {
             if let Some(close) = self.day_intervals(day).map(|iv| iv.end).max() {
                 counted += 1;
@@ -209,7 +227,8 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
     /// (keeping the local time), hours and minutes are elapsed time.
     pub fn add_calendar(&self, start: Instant, d: Duration) -> Instant {
         let moved = if d.days > 0 {
-            self.zone.from_local(self.zone.to_local(start) + i64::from(d.days) * DAY_MS)
+            self.zone
+                .instant_at_local(self.zone.to_local(start) + i64::from(d.days) * DAY_MS)
         } else {
             start
         };

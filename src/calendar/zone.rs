@@ -27,7 +27,7 @@ pub trait Zone {
     ///
     /// Assumes at most one transition within a day either side, which holds
     /// for every zone in the tz database since 1900.
-    fn from_local(&self, local: i64) -> Instant {
+    fn instant_at_local(&self, local: i64) -> Instant {
         let before = self.offset_seconds(Instant(local - DAY_MS));
         let after = self.offset_seconds(Instant(local + DAY_MS));
         let try_offset = |off: i32| {
@@ -41,10 +41,7 @@ pub trait Zone {
                 // In a gap: the transition lies between local-after and
                 // local-before (in UTC); find the first instant with the new
                 // offset by bisection.
-                let (mut lo, mut hi) = (
-                    local - i64::from(after) * 1000,
-                    local - i64::from(before) * 1000,
-                );
+                let (mut lo, mut hi) = (local - i64::from(after) * 1000, local - i64::from(before) * 1000);
                 if lo > hi {
                     std::mem::swap(&mut lo, &mut hi);
                 }
@@ -107,15 +104,27 @@ mod tests {
     #[test]
     fn local_round_trip_gap_and_fold() {
         // Transitions at 01:00Z on day 100 and on day 200.
-        let z = Toy { spring: 100 * DAY_MS + H, autumn: 200 * DAY_MS + H };
+        let z = Toy {
+            spring: 100 * DAY_MS + H,
+            autumn: 200 * DAY_MS + H,
+        };
         // Ordinary time.
         let t = Instant(50 * DAY_MS + 5 * H);
-        assert_eq!(z.from_local(z.to_local(t)), t);
+        assert_eq!(z.instant_at_local(z.to_local(t)), t);
         // 02:30 local on day 100 does not exist (02:00 -> 03:00): maps to the jump.
-        assert_eq!(z.from_local(100 * DAY_MS + 2 * H + H / 2), Instant(100 * DAY_MS + H));
+        assert_eq!(
+            z.instant_at_local(100 * DAY_MS + 2 * H + H / 2),
+            Instant(100 * DAY_MS + H)
+        );
         // 03:00 local is the jump itself.
-        assert_eq!(z.from_local(100 * DAY_MS + 3 * H), Instant(100 * DAY_MS + H));
+        assert_eq!(
+            z.instant_at_local(100 * DAY_MS + 3 * H),
+            Instant(100 * DAY_MS + H)
+        );
         // 02:30 local on day 200 happens twice (at 00:30Z and 01:30Z): the first.
-        assert_eq!(z.from_local(200 * DAY_MS + 2 * H + H / 2), Instant(200 * DAY_MS + H / 2));
+        assert_eq!(
+            z.instant_at_local(200 * DAY_MS + 2 * H + H / 2),
+            Instant(200 * DAY_MS + H / 2)
+        );
     }
 }

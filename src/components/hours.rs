@@ -12,7 +12,11 @@ pub struct HoursSectionProps {
 #[component]
 pub fn HoursSection(props: &HoursSectionProps) -> Html {
     let h = &props.hours;
-    let state_class = if h.state.open { "state open" } else { "state closed" };
+    let state_class = if h.state.open {
+        "state open"
+    } else {
+        "state closed"
+    };
     html! {
         <div class="hours" part="hours">
             <h2>{ "Support hours" }</h2>

@@ -22,14 +22,24 @@ fn t(s: &str) -> Instant {
 }
 
 fn req(id: &str, kind: Kind, channel: Option<&str>, at: &str) -> TrackRequest {
-    TrackRequest { id: id.into(), kind, channel: channel.map(str::to_string), at: Some(t(at)) }
+    TrackRequest {
+        id: id.into(),
+        kind,
+        channel: channel.map(str::to_string),
+        at: Some(t(at)),
+    }
 }
 
 #[test]
 fn contract_example_due() {
     let mut l = Ledger::default();
     let p = l
-        .track(req("T-1042", Kind::Reply, Some("email"), "2026-03-27T16:30:00Z"), &config(), &BERLIN_WINTER, t("2026-03-27T16:30:00Z"))
+        .track(
+            req("T-1042", Kind::Reply, Some("email"), "2026-03-27T16:30:00Z"),
+            &config(),
+            &BERLIN_WINTER,
+            t("2026-03-27T16:30:00Z"),
+        )
         .unwrap();
     assert_eq!(p.due, t("2026-03-28T13:00:00Z"));
     // 75% of four business hours: Saturday 10:00 + 3h.
@@ -42,15 +52,33 @@ fn every_status_transition() {
     let mut l = Ledger::default();
     let cfg = config();
     let opened = "2026-03-23T08:00:00Z"; // Monday 09:00 Berlin (winter)
-    l.track(req("A", Kind::Reply, Some("email"), opened), &cfg, &BERLIN_WINTER, t(opened)).unwrap();
+    l.track(
+        req("A", Kind::Reply, Some("email"), opened),
+        &cfg,
+        &BERLIN_WINTER,
+        t(opened),
+    )
+    .unwrap();
     let due = l.get("A").unwrap().due;
-    assert_eq!(due, t("2026-03-23T13:00:00Z"), "09:00 + 3h30 before lunch + 30m after: 14:00 Berlin");
+    assert_eq!(
+        due,
+        t("2026-03-23T13:00:00Z"),
+        "09:00 + 3h30 before lunch + 30m after: 14:00 Berlin"
+    );
     let at_risk = l.get("A").unwrap().at_risk_at;
-    assert_eq!(at_risk, t("2026-03-23T11:00:00Z"), "3 business hours in: 12:00 Berlin");
+    assert_eq!(
+        at_risk,
+        t("2026-03-23T11:00:00Z"),
+        "3 business hours in: 12:00 Berlin"
+    );
     let state = |l: &Ledger, at: &str| l.get("A").unwrap().state(t(at));
     assert_eq!(state(&l, "2026-03-23T10:59:59Z"), State::Pending);
     assert_eq!(state(&l, "2026-03-23T11:00:00Z"), State::AtRisk);
-    assert_eq!(state(&l, "2026-03-23T13:00:00Z"), State::AtRisk, "due itself is not yet broken");
+    assert_eq!(
+        state(&l, "2026-03-23T13:00:00Z"),
+        State::AtRisk,
+        "due itself is not yet broken"
+    );
     assert_eq!(state(&l, "2026-03-23T13:00:00.001Z"), State::Broken);
     // Events: each once.
     assert_eq!(l.transitions(t("2026-03-23T10:00:00Z")), vec![]);
@@ -70,24 +98,50 @@ fn every_status_transition() {
 fn late_fulfilment_is_broken_and_counted() {
     let mut l = Ledger::default();
     let cfg = config();
-    l.track(req("B", Kind::Reply, Some("chat"), "2026-03-23T08:00:00Z"), &cfg, &BERLIN_WINTER, t("2026-03-23T08:00:00Z"))
-        .unwrap();
+    l.track(
+        req("B", Kind::Reply, Some("chat"), "2026-03-23T08:00:00Z"),
+        &cfg,
+        &BERLIN_WINTER,
+        t("2026-03-23T08:00:00Z"),
+    )
+    .unwrap();
     assert_eq!(l.get("B").unwrap().due, t("2026-03-23T08:05:00Z"));
     let ev = l.transitions(t("2026-03-23T08:10:00Z"));
-    assert_eq!(ev.iter().map(|e| e.name).collect::<Vec<_>>(), ["promise-broken"], "at-risk skipped when already broken");
+    assert_eq!(
+        ev.iter().map(|e| e.name).collect::<Vec<_>>(),
+        ["promise-broken"],
+        "at-risk skipped when already broken"
+    );
     l.fulfil("B", t("2026-03-23T08:11:00Z")).unwrap();
-    assert_eq!(l.get("B").unwrap().state(t("2026-03-23T09:00:00Z")), State::Broken);
-    assert_eq!(l.transitions(t("2026-03-23T09:00:00Z")), vec![], "broken once, and never kept");
+    assert_eq!(
+        l.get("B").unwrap().state(t("2026-03-23T09:00:00Z")),
+        State::Broken
+    );
+    assert_eq!(
+        l.transitions(t("2026-03-23T09:00:00Z")),
+        vec![],
+        "broken once, and never kept"
+    );
     assert_eq!(l.record(t("2026-03-23T09:00:00Z")), Record { kept: 0, total: 1 });
-    assert_eq!(l.prompt(t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER).unwrap().kind, "broken");
+    assert_eq!(
+        l.prompt(t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
+            .unwrap()
+            .kind,
+        "broken"
+    );
 }
 
 #[test]
 fn refunds_count_business_days() {
     let mut l = Ledger::default();
     let cfg = config();
-    l.track(req("R-77", Kind::Refund, None, "2026-03-23T10:00:00Z"), &cfg, &BERLIN_WINTER, t("2026-03-23T10:00:00Z"))
-        .unwrap();
+    l.track(
+        req("R-77", Kind::Refund, None, "2026-03-23T10:00:00Z"),
+        &cfg,
+        &BERLIN_WINTER,
+        t("2026-03-23T10:00:00Z"),
+    )
+    .unwrap();
     // Monday + 5 business days (Saturday counts): Saturday 28th, 14:00.
     assert_eq!(l.get("R-77").unwrap().due, t("2026-03-28T13:00:00Z"));
     assert_eq!(l.get("R-77").unwrap().channel, None);
@@ -99,21 +153,59 @@ fn prompt_priority_and_follow_up() {
     let cfg = config();
     let zone = &BERLIN_WINTER;
     let now = t("2026-03-23T08:00:00Z");
-    l.track(req("F", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).unwrap();
+    l.track(
+        req("F", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+        &cfg,
+        zone,
+        now,
+    )
+    .unwrap();
     l.fulfil("F", t("2026-03-23T09:00:00Z")).unwrap();
     l.resolve("F", t("2026-03-23T10:00:00Z")).unwrap();
-    assert_eq!(l.prompt(t("2026-03-26T09:59:00Z"), cfg.follow_up_after, zone), None, "3 days not yet passed");
-    let follow = l.prompt(t("2026-03-26T10:00:00Z"), cfg.follow_up_after, zone).unwrap();
-    assert_eq!((follow.kind.as_str(), follow.id.as_deref()), ("follow-up", Some("F")));
+    assert_eq!(
+        l.prompt(t("2026-03-26T09:59:00Z"), cfg.follow_up_after, zone),
+        None,
+        "3 days not yet passed"
+    );
+    let follow = l
+        .prompt(t("2026-03-26T10:00:00Z"), cfg.follow_up_after, zone)
+        .unwrap();
+    assert_eq!(
+        (follow.kind.as_str(), follow.id.as_deref()),
+        ("follow-up", Some("F"))
+    );
     // An at-risk promise outranks the follow-up; a broken one outranks both.
-    l.track(req("G", Kind::Reply, Some("chat"), "2026-03-26T10:00:00Z"), &cfg, zone, now).unwrap();
-    assert_eq!(l.prompt(t("2026-03-26T10:04:00Z"), cfg.follow_up_after, zone).unwrap().kind, "at-risk");
-    assert_eq!(l.prompt(t("2026-03-26T10:06:00Z"), cfg.follow_up_after, zone).unwrap().kind, "broken");
+    l.track(
+        req("G", Kind::Reply, Some("chat"), "2026-03-26T10:00:00Z"),
+        &cfg,
+        zone,
+        now,
+    )
+    .unwrap();
+    assert_eq!(
+        l.prompt(t("2026-03-26T10:04:00Z"), cfg.follow_up_after, zone)
+            .unwrap()
+            .kind,
+        "at-risk"
+    );
+    assert_eq!(
+        l.prompt(t("2026-03-26T10:06:00Z"), cfg.follow_up_after, zone)
+            .unwrap()
+            .kind,
+        "broken"
+    );
     // Answered follow-ups are not asked again.
     l.forget("G").unwrap();
-    l.answer_follow_up("F", true, &cfg, zone, t("2026-03-26T11:00:00Z")).unwrap();
-    assert_eq!(l.prompt(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone), None);
-    assert_eq!(l.next_transition(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone), None);
+    l.answer_follow_up("F", true, &cfg, zone, t("2026-03-26T11:00:00Z"))
+        .unwrap();
+    assert_eq!(
+        l.prompt(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone),
+        None
+    );
+    assert_eq!(
+        l.next_transition(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone),
+        None
+    );
 }
 
 #[test]
@@ -121,17 +213,32 @@ fn not_solved_reopens_with_a_new_reply_promise() {
     let mut l = Ledger::default();
     let cfg = config();
     let zone = &BERLIN_WINTER;
-    l.track(req("H", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, t("2026-03-23T08:00:00Z")).unwrap();
+    l.track(
+        req("H", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+        &cfg,
+        zone,
+        t("2026-03-23T08:00:00Z"),
+    )
+    .unwrap();
     l.fulfil("H", t("2026-03-23T09:00:00Z")).unwrap();
     l.resolve("H", t("2026-03-23T10:00:00Z")).unwrap();
     l.transitions(t("2026-03-23T10:00:00Z"));
     let reopened = t("2026-03-26T10:00:00Z");
     l.answer_follow_up("H", false, &cfg, zone, reopened).unwrap();
     let p = l.get("H").unwrap();
-    assert_eq!((p.opened_at, p.due, p.fulfilled_at, p.resolved_at), (reopened, t("2026-03-26T15:00:00Z"), None, None));
+    assert_eq!(
+        (p.opened_at, p.due, p.fulfilled_at, p.resolved_at),
+        (reopened, t("2026-03-26T15:00:00Z"), None, None)
+    );
     assert_eq!(p.state(reopened), State::Pending);
     // The new window gets its own events.
-    assert_eq!(l.transitions(t("2026-03-26T15:01:00Z")).iter().map(|e| e.name).collect::<Vec<_>>(), ["promise-broken"]);
+    assert_eq!(
+        l.transitions(t("2026-03-26T15:01:00Z"))
+            .iter()
+            .map(|e| e.name)
+            .collect::<Vec<_>>(),
+        ["promise-broken"]
+    );
 }
 
 #[test]
@@ -140,13 +247,55 @@ fn bad_calls_are_refused_and_change_nothing() {
     let cfg = config();
     let zone = &BERLIN_WINTER;
     let now = t("2026-03-23T08:00:00Z");
-    l.track(req("X", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).unwrap();
+    l.track(
+        req("X", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+        &cfg,
+        zone,
+        now,
+    )
+    .unwrap();
     let before = l.clone();
     let cases: Vec<(Result<(), LedgerError>, &str)> = vec![
-        (l.track(req("X", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "already tracked"),
-        (l.track(req("Y", Kind::Reply, Some("fax"), "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "unknown channel \"fax\"; published: chat, email, phone, sms"),
-        (l.track(req("Y", Kind::Reply, None, "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "channel is required"),
-        (l.track(req(" ", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"), &cfg, zone, now).map(|_| ()), "non-empty"),
+        (
+            l.track(
+                req("X", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+                &cfg,
+                zone,
+                now,
+            )
+            .map(|_| ()),
+            "already tracked",
+        ),
+        (
+            l.track(
+                req("Y", Kind::Reply, Some("fax"), "2026-03-23T08:00:00Z"),
+                &cfg,
+                zone,
+                now,
+            )
+            .map(|_| ()),
+            "unknown channel \"fax\"; published: chat, email, phone, sms",
+        ),
+        (
+            l.track(
+                req("Y", Kind::Reply, None, "2026-03-23T08:00:00Z"),
+                &cfg,
+                zone,
+                now,
+            )
+            .map(|_| ()),
+            "channel is required",
+        ),
+        (
+            l.track(
+                req(" ", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+                &cfg,
+                zone,
+                now,
+            )
+            .map(|_| ()),
+            "non-empty",
+        ),
         (l.fulfil("nope", now), "no tracked request with id \"nope\""),
         (l.fulfil("X", t("2026-03-23T07:00:00Z")), "before it was opened"),
         (l.resolve("nope", now), "no tracked request"),
@@ -158,7 +307,14 @@ fn bad_calls_are_refused_and_change_nothing() {
     }
     assert_eq!(l, before);
     let no_refund = Config::default();
-    let e = l.track(req("Z", Kind::Refund, None, "2026-03-23T08:00:00Z"), &no_refund, zone, now).unwrap_err();
+    let e = l
+        .track(
+            req("Z", Kind::Refund, None, "2026-03-23T08:00:00Z"),
+            &no_refund,
+            zone,
+            now,
+        )
+        .unwrap_err();
     assert!(e.0.contains("set refund-within"), "{e}");
 }
 
@@ -168,7 +324,13 @@ fn forget_keeps_the_index_consistent() {
     let cfg = config();
     let now = t("2026-03-23T08:00:00Z");
     for id in ["a", "b", "c", "d"] {
-        l.track(req(id, Kind::Reply, Some("sms"), "2026-03-23T08:00:00Z"), &cfg, &BERLIN_WINTER, now).unwrap();
+        l.track(
+            req(id, Kind::Reply, Some("sms"), "2026-03-23T08:00:00Z"),
+            &cfg,
+            &BERLIN_WINTER,
+            now,
+        )
+        .unwrap();
     }
     l.forget("b").unwrap();
     assert_eq!(l.get("c").unwrap().id, "c");

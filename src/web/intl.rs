@@ -54,11 +54,17 @@ impl IntlZone {
         set("hour", "2-digit");
         set("minute", "2-digit");
         set("second", "2-digit");
-        let fmt = Dtf::new(&JsValue::from_str("en-US"), &opts).map_err(|_| {
-            format!("unknown time zone \"{name}\"; expected an IANA name like Europe/Berlin")
-        })?;
-        let canonical = fmt.resolved_options().time_zone().unwrap_or_else(|| name.to_string());
-        Ok(IntlZone { fmt, name: canonical, cache: RefCell::new(HashMap::new()) })
+        let fmt = Dtf::new(&JsValue::from_str("en-US"), &opts)
+            .map_err(|_| format!("unknown time zone \"{name}\"; expected an IANA name like Europe/Berlin"))?;
+        let canonical = fmt
+            .resolved_options()
+            .time_zone()
+            .unwrap_or_else(|| name.to_string());
+        Ok(IntlZone {
+            fmt,
+            name: canonical,
+            cache: RefCell::new(HashMap::new()),
+        })
     }
 
     /// The visitor's own zone.
@@ -67,7 +73,9 @@ impl IntlZone {
             .ok()
             .and_then(|f| f.resolved_options().time_zone())
             .unwrap_or_else(|| "UTC".to_string());
-        IntlZone::new(&name).or_else(|_| IntlZone::new("UTC")).expect("every browser knows UTC")
+        IntlZone::new(&name)
+            .or_else(|_| IntlZone::new("UTC"))
+            .expect("every browser knows UTC")
     }
 
     pub fn name(&self) -> &str {

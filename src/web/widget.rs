@@ -59,7 +59,12 @@ struct Mounted {
 #[wasm_bindgen]
 impl Widget {
     pub(crate) fn new(host: HtmlElement) -> Widget {
-        Widget { inner: Rc::new(Inner { host, state: RefCell::new(State::default()) }) }
+        Widget {
+            inner: Rc::new(Inner {
+                host,
+                state: RefCell::new(State::default()),
+            }),
+        }
     }
 
     /// Called from `connectedCallback`.
@@ -98,45 +103,58 @@ impl Widget {
         let st = self.inner.state.borrow();
         let zone = st.zone.clone().unwrap_or_else(|| Rc::new(IntlZone::visitor()));
         let now = self.inner.now(&st.config);
-        to_js(&view::status(&st.config, &st.ledger, now, zone.as_ref(), zone.name()))
+        to_js(&view::status(
+            &st.config,
+            &st.ledger,
+            now,
+            zone.as_ref(),
+            zone.name(),
+        ))
     }
 
     /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
     /// Returns `{ id, due }`; throws an `Error` saying what is wrong.
     pub fn track(&self, request: JsValue) -> Result<JsValue, JsValue> {
         let input: TrackInput = serde_wasm_bindgen::from_value(request).map_err(|e| {
-            error(&format!("track() expects {{ id, kind, channel, at }} with string values: {e}"))
+            error(&format!(
+                "track() expects {{ id, kind, channel, at }} with string values: {e}"
+            ))
         })?;
         let kind = match input.kind.as_deref() {
             None | Some("reply") => Kind::Reply,
             Some("refund") => Kind::Refund,
-            Some(other) => return Err(error(&format!("track(): kind must be 'reply' or 'refund', not '{other}'"))),
+            Some(other) => {
+                return Err(error(&format!(
+                    "track(): kind must be 'reply' or 'refund', not '{other}'"
+                )))
+            }
         };
         let at = parse_at("track", input.at.as_deref())?;
         let out = self.inner.mutate(|st, zone, now| {
-            let req = TrackRequest { id: input.id.clone(), kind, channel: input.channel.clone(), at };
+            let req = TrackRequest {
+                id: input.id.clone(),
+                kind,
+                channel: input.channel.clone(),
+                at,
+            };
             let p = st.ledger.track(req, &st.config, zone, now)?;
-            Ok(TrackOutput { id: p.id.clone(), due: p.due.to_rfc3339() })
+            Ok(TrackOutput {
+                id: p.id.clone(),
+                due: p.due.to_rfc3339(),
+            })
         });
-        out.map(|o| to_js(&o)).map_err(|e| error(&format!("track(): {e}")))
+        out.map(|o| to_js(&o))
+            .map_err(|e| error(&format!("track(): {e}")))
     }
 
     /// The reply was sent or the refund issued (`at` defaults to now).
     pub fn fulfil(&self, id: JsValue, at: JsValue) -> Result<(), JsValue> {
-        let id = id_arg("fulfil", &id)?;
-        let at = parse_at("fulfil", at.as_string().as_deref())?;
-        self.inner
-            .mutate(|st, _, now| st.ledger.fulfil(&id, at.unwrap_or(now)))
-            .map_err(|e| error(&format!("fulfil(): {e}")))
+        self.stamp("fulfil", id, at, Ledger::fulfil)
     }
 
-    /// The request is solved: starts the follow-up clock.
+    /// The request is solved (`at` defaults to now): starts the follow-up clock.
     pub fn resolve(&self, id: JsValue, at: JsValue) -> Result<(), JsValue> {
-        let id = id_arg("resolve", &id)?;
-        let at = parse_at("resolve", at.as_string().as_deref())?;
-        self.inner
-            .mutate(|st, _, now| st.ledger.resolve(&id, at.unwrap_or(now)))
-            .map_err(|e| error(&format!("resolve(): {e}")))
+        self.stamp("resolve", id, at, Ledger::resolve)
     }
 
     pub fn forget(&self, id: JsValue) -> Result<(), JsValue> {
@@ -148,11 +166,33 @@ impl Widget {
 
     #[wasm_bindgen(js_name = forgetAll)]
     pub fn forget_all(&self) -> Result<(), JsValue> {
-        self.inner.mutate(|st, _, _| {
-            st.ledger.forget_all();
-            Ok(())
-        })
-        .map_err(|e: LedgerError| error(&e.0))
+        self.inner
+            .mutate(|st, _, _| {
+                st.ledger.forget_all();
+                Ok(())
+            })
+            .map_err(|e: LedgerError| error(&e.0))
+    }
+}
+
+impl Widget {
+    fn stamp(
+        &self,
+        method: &str,
+        id: JsValue,
+        at: JsValue,
+        f: fn(&mut Ledger, &str, Instant) -> Result<(), LedgerError>,
+    ) -> Result<(), JsValue> {
+        let id = id_arg(method, &id)?;
+        if !(at.is_undefined() || at.is_null() || at.is_string()) {
+            return Err(error(&format!(
+                "{method}(): at must be an RFC 3339 string like 2026-03-27T16:30:00Z"
+            )));
+        }
+        let at = parse_at(method, at.as_string().as_deref())?;
+        self.inner
+            .mutate(|st, _, now| f(&mut st.ledger, &id, at.unwrap_or(now)))
+            .map_err(|e| error(&format!("{method}(): {e}")))
     }
 }
 
@@ -176,7 +216,8 @@ fn error(msg: &str) -> JsValue {
 }
 
 fn id_arg(method: &str, id: &JsValue) -> Result<String, JsValue> {
-    id.as_string().ok_or_else(|| error(&format!("{method}(): id must be a string")))
+    id.as_string()
+        .ok_or_else(|| error(&format!("{method}(): id must be a string")))
 }
 
 fn parse_at(method: &str, at: Option<&str>) -> Result<Option<Instant>, JsValue> {
@@ -188,8 +229,13 @@ impl Inner {
     fn read_config(&self) -> Config {
         let host = &self.host;
         let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
-        let names: Vec<String> = host.get_attribute_names().iter().filter_map(|v| v.as_string()).collect();
-        cfg.errors.extend(Config::unknown_attributes(names.iter().map(String::as_str)));
+        let names: Vec<String> = host
+            .get_attribute_names()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        cfg.errors
+            .extend(Config::unknown_attributes(names.iter().map(String::as_str)));
         cfg
     }
 
@@ -204,7 +250,10 @@ impl Inner {
                 match cached.map(Ok).unwrap_or_else(|| IntlZone::new(name).map(Rc::new)) {
                     Ok(z) => z,
                     Err(msg) => {
-                        cfg.errors.insert(0, ConfigError::new("timezone", format!("{msg}; using the visitor's zone")));
+                        cfg.errors.insert(
+                            0,
+                            ConfigError::new("timezone", format!("{msg}; using the visitor's zone")),
+                        );
                         cfg.timezone = None;
                         Rc::new(IntlZone::visitor())
                     }
@@ -253,7 +302,9 @@ impl Inner {
     }
 
     fn now(&self, config: &Config) -> Instant {
-        config.now.unwrap_or_else(|| Instant::from_ms(js_sys::Date::now() as i64))
+        config
+            .now
+            .unwrap_or_else(|| Instant::from_ms(js_sys::Date::now() as i64))
     }
 
     /// Re-reads the attributes, re-renders, announces new errors and
@@ -267,7 +318,12 @@ impl Inner {
             let mut st = this.state.borrow_mut();
             events = st.ledger.transitions(now);
             let view = Rc::new(view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name()));
-            fresh = cfg.errors.iter().filter(|e| !st.reported.contains(e)).cloned().collect();
+            fresh = cfg
+                .errors
+                .iter()
+                .filter(|e| !st.reported.contains(e))
+                .cloned()
+                .collect();
             st.reported = cfg.errors.clone();
             let real_clock = cfg.now.is_none();
             let cfg_follow_up = cfg.follow_up_after;
@@ -281,7 +337,9 @@ impl Inner {
                     Err(_) => return,
                 },
             }
-            let next_transition = st.ledger.next_transition(now, cfg_follow_up, st.zone.as_deref().expect("set above"));
+            let next_transition =
+                st.ledger
+                    .next_transition(now, cfg_follow_up, st.zone.as_deref().expect("set above"));
             let timer = real_clock.then(|| {
                 let weak: Weak<Inner> = Rc::downgrade(this);
                 // At the turn of the minute, or sooner when a promise changes
@@ -307,18 +365,27 @@ impl Inner {
     fn mount(&self, props: AppProps) -> Result<Mounted, JsValue> {
         let root: ShadowRoot = match self.host.shadow_root() {
             Some(r) => r,
-            None => self.host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+            None => self
+                .host
+                .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
         SHEET.with(|s| {
             if let Some(sheet) = s {
                 root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
             }
         });
-        let document = self.host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
+        let document = self
+            .host
+            .owner_document()
+            .ok_or_else(|| JsValue::from_str("no document"))?;
         let container = document.create_element("div")?;
         container.set_class_name("root");
         root.append_child(&container)?;
         let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-        Ok(Mounted { app, container, timer: None })
+        Ok(Mounted {
+            app,
+            container,
+            timer: None,
+        })
     }
 }

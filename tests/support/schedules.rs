@@ -5,15 +5,26 @@ use proptest::prelude::*;
 
 const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 const DATES: [&str; 10] = [
-    "Dec 24", "Dec 24-26", "Dec 24-Jan 2", "Apr-Oct", "Jan", "2026 Dec 31", "Mar 29", "Oct 25", "Feb 27-Mar 3",
+    "Dec 24",
+    "Dec 24-26",
+    "Dec 24-Jan 2",
+    "Apr-Oct",
+    "Jan",
+    "2026 Dec 31",
+    "Mar 29",
+    "Oct 25",
+    "Feb 27-Mar 3",
     "Nov-Feb",
 ];
 
 fn weekdays() -> impl Strategy<Value = String> {
     prop_oneof![
         (0..7usize, 0..7usize).prop_map(|(a, b)| format!("{}-{}", DAYS[a], DAYS[b])),
-        proptest::sample::subsequence((0..7usize).collect::<Vec<_>>(), 1..=3)
-            .prop_map(|ds| ds.iter().map(|&d| DAYS[d]).collect::<Vec<_>>().join(",")),
+        proptest::sample::subsequence((0..7usize).collect::<Vec<_>>(), 1..=3).prop_map(|ds| ds
+            .iter()
+            .map(|&d| DAYS[d])
+            .collect::<Vec<_>>()
+            .join(",")),
         (0..7usize).prop_map(|d| format!("{},PH", DAYS[d])),
         Just("PH".to_string()),
     ]
@@ -31,11 +42,14 @@ fn times(overnight: bool) -> impl Strategy<Value = String> {
         if b.len() % 2 == 1 {
             b.pop();
         }
-        let mut spans: Vec<String> = b.chunks(2).map(|p| format!("{}-{}", hm(p[0]), hm(p[1]))).collect();
+        let mut spans: Vec<String> = b
+            .chunks(2)
+            .map(|p| format!("{}-{}", hm(p[0]), hm(p[1])))
+            .collect();
         if overnight && wrap {
             // Replace the last span by one from its start to before the first start.
             let last_start = b[b.len() - 2];
-            let end = b[0].saturating_sub(1).max(0);
+            let end = b[0] - 1;
             spans.pop();
             spans.push(format!("{}-{}", hm(last_start), hm(end)));
         }
@@ -78,8 +92,12 @@ pub fn overnight_schedule() -> impl Strategy<Value = String> {
 
 /// Schedules of either kind, for properties that hold for both.
 pub fn any_schedule() -> impl Strategy<Value = String> {
-    prop_oneof![schedule(), (schedule(), rule(true)).prop_map(|(a, b)| format!("{a}; {b}"))]
+    prop_oneof![
+        schedule(),
+        (schedule(), rule(true)).prop_map(|(a, b)| format!("{a}; {b}"))
+    ]
 }
 
 /// Holidays used with generated schedules.
-pub const HOLIDAYS: &str = "2026-01-01 New Year, 2026-04-03 Good Friday, 2026-05-01, 2026-12-25, 2026-12-26, 2027-01-01";
+pub const HOLIDAYS: &str =
+    "2026-01-01 New Year, 2026-04-03 Good Friday, 2026-05-01, 2026-12-25, 2026-12-26, 2027-01-01";

@@ -6,8 +6,16 @@ fn day(y: i32, m: u8, d: u8) -> i64 {
 
 fn spans(h: &str, hol: &str, y: i32, m: u8, d: u8) -> Vec<(u16, u16)> {
     let hours = Hours::parse(h).unwrap_or_else(|e| panic!("{h:?}: {}", e.describe(h)));
-    let holidays = if hol.is_empty() { Holidays::default() } else { Holidays::parse(hol).unwrap() };
-    hours.spans_on(day(y, m, d), &holidays).iter().map(|s| (s.start, s.end)).collect()
+    let holidays = if hol.is_empty() {
+        Holidays::default()
+    } else {
+        Holidays::parse(hol).unwrap()
+    };
+    hours
+        .spans_on(day(y, m, d), &holidays)
+        .iter()
+        .map(|s| (s.start, s.end))
+        .collect()
 }
 
 const NINE_FIVE: &[(u16, u16)] = &[(540, 1020)];
@@ -22,23 +30,39 @@ fn weekday_ranges_lists_and_wrapping() {
     assert!(spans(h, "", 2026, 3, 28).is_empty());
     assert!(spans(h, "", 2026, 3, 29).is_empty());
     let wrap = "Fr-Mo 10:00-12:00";
-    let open: Vec<bool> = (23..=29).map(|d| !spans(wrap, "", 2026, 3, d).is_empty()).collect();
+    let open: Vec<bool> = (23..=29)
+        .map(|d| !spans(wrap, "", 2026, 3, d).is_empty())
+        .collect();
     assert_eq!(open, [true, false, false, false, true, true, true]);
     let list = "Mo,We,Fr 08:00-09:00";
-    let open: Vec<bool> = (23..=29).map(|d| !spans(list, "", 2026, 3, d).is_empty()).collect();
+    let open: Vec<bool> = (23..=29)
+        .map(|d| !spans(list, "", 2026, 3, d).is_empty())
+        .collect();
     assert_eq!(open, [true, false, true, false, true, false, false]);
     let mixed = "mo-tu,TH,sa-su 08:00-09:00";
-    let open: Vec<bool> = (23..=29).map(|d| !spans(mixed, "", 2026, 3, d).is_empty()).collect();
+    let open: Vec<bool> = (23..=29)
+        .map(|d| !spans(mixed, "", 2026, 3, d).is_empty())
+        .collect();
     assert_eq!(open, [true, true, false, true, false, true, true]);
 }
 
 #[test]
 fn several_intervals_and_24_00_and_midnight() {
-    assert_eq!(spans("Mo-Fr 09:00-12:30,13:30-17:00", "", 2026, 3, 23), [(540, 750), (810, 1020)]);
-    assert_eq!(spans("Mo-Su 13:30-17:00, 09:00-12:30", "", 2026, 3, 29), [(540, 750), (810, 1020)]);
+    assert_eq!(
+        spans("Mo-Fr 09:00-12:30,13:30-17:00", "", 2026, 3, 23),
+        [(540, 750), (810, 1020)]
+    );
+    assert_eq!(
+        spans("Mo-Su 13:30-17:00, 09:00-12:30", "", 2026, 3, 29),
+        [(540, 750), (810, 1020)]
+    );
     assert_eq!(spans("Mo-Su 18:00-24:00", "", 2026, 3, 29), [(1080, 1440)]);
     assert_eq!(spans("Fr 22:00-02:00", "", 2026, 3, 27), [(1320, 1560)]);
-    assert_eq!(spans("Fr 9:00-17:00", "", 2026, 3, 27), NINE_FIVE, "one-digit hours are accepted");
+    assert_eq!(
+        spans("Fr 9:00-17:00", "", 2026, 3, 27),
+        NINE_FIVE,
+        "one-digit hours are accepted"
+    );
     assert_eq!(spans("Mo-Fr: 09:00-17:00", "", 2026, 3, 27), NINE_FIVE);
 }
 
@@ -49,7 +73,10 @@ fn later_rules_replace_earlier_ones() {
     assert_eq!(spans(h, "", 2026, 3, 25), [(600, 720)]);
     assert!(spans(h, "", 2026, 3, 27).is_empty());
     // A rule that only gives times applies to every day.
-    assert_eq!(spans("Mo-Fr 09:00-17:00; 10:00-11:00", "", 2026, 3, 28), [(600, 660)]);
+    assert_eq!(
+        spans("Mo-Fr 09:00-17:00; 10:00-11:00", "", 2026, 3, 28),
+        [(600, 660)]
+    );
     assert!(spans("Mo-Fr 09:00-17:00; closed", "", 2026, 3, 23).is_empty());
     // Weekdays alone: open all day.
     assert_eq!(spans("Sa", "", 2026, 3, 28), [(0, 1440)]);
