@@ -65,6 +65,9 @@ pub struct Promise {
     pub followed_up: bool,
     /// Events already sent for this promise's current window.
     pub announced: Announced,
+    /// Logical time of the last change (a Lamport clock shared by every copy
+    /// of the ledger, in other tabs too): decides merges and deletions.
+    pub rev: u64,
 }
 
 /// Which of `promise-kept`, `promise-at-risk`, `promise-broken` were sent.
@@ -136,12 +139,20 @@ fn err<T>(msg: impl Into<String>) -> Result<T, LedgerError> {
 /// The longest id accepted.
 pub const MAX_ID_CHARS: usize = 128;
 
-/// All tracked promises, in the order they were tracked.
+/// All tracked promises, in the order they were tracked, and the ids that
+/// were forgotten (so another tab's copy does not bring them back).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ledger {
     promises: Vec<Promise>,
     index: HashMap<String, usize>,
+    /// Forgotten ids and the revision at which they were forgotten.
+    forgotten: HashMap<String, u64>,
+    /// The highest revision seen.
+    clock: u64,
 }
+
+/// The most forgotten ids remembered; older ones are dropped first.
+pub const MAX_FORGOTTEN: usize = 1_000;
 
 impl Ledger {
     pub fn promises(&self) -> &[Promise] {
@@ -152,11 +163,120 @@ impl Ledger {
         self.index.get(id).map(|&i| &self.promises[i])
     }
 
+    /// The promise `id`, to change (callers move its revision on).
     fn get_mut(&mut self, id: &str) -> Result<&mut Promise, LedgerError> {
         match self.index.get(id) {
             Some(&i) => Ok(&mut self.promises[i]),
             None => err(format!("no tracked request with id \"{id}\"; track() it first")),
         }
+    }
+
+    fn tick(&mut self) -> u64 {
+        self.clock += 1;
+        self.clock
+    }
+
+    /// The highest revision seen.
+    pub fn clock(&self) -> u64 {
+        self.clock
+    }
+
+    /// Forgotten ids with their revisions.
+    pub fn forgotten(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.forgotten.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// Rebuilds a ledger from stored parts (see `store`).
+    pub fn from_parts(promises: Vec<Promise>, forgotten: HashMap<String, u64>, clock: u64) -> Ledger {
+        let mut l = Ledger { promises: Vec::new(), index: HashMap::new(), forgotten, clock };
+        for p in promises {
+            l.clock = l.clock.max(p.rev);
+            match l.index.get(&p.id) {
+                Some(&i) => l.promises[i] = p,
+                None => {
+                    l.index.insert(p.id.clone(), l.promises.len());
+                    l.promises.push(p);
+                }
+            }
+        }
+        l.clock = l.forgotten.values().fold(l.clock, |c, r| c.max(*r));
+        l
+    }
+
+    /// Merges another copy of the ledger (another tab's, or what is stored)
+    /// into this one, losing nothing: records merge by id; within the same
+    /// window, fulfilment and resolution keep their earliest instants and
+    /// sent events stay sent; a reopened window replaces the older one; a
+    /// forgotten id stays forgotten unless tracked again after that.
+    pub fn merge(&mut self, other: &Ledger) {
+        self.clock = self.clock.max(other.clock);
+        for (id, &rev) in &other.forgotten {
+            let e = self.forgotten.entry(id.clone()).or_insert(rev);
+            *e = (*e).max(rev);
+        }
+        for theirs in &other.promises {
+            match self.index.get(&theirs.id) {
+                None => {
+                    self.index.insert(theirs.id.clone(), self.promises.len());
+                    self.promises.push(theirs.clone());
+                }
+                Some(&i) => {
+                    let ours = &mut self.promises[i];
+                    if theirs.opened_at != ours.opened_at || theirs.due != ours.due {
+                        // Different windows: the later one (a reopening) wins.
+                        if (theirs.opened_at, theirs.rev) > (ours.opened_at, ours.rev) {
+                            *ours = theirs.clone();
+                        }
+                        continue;
+                    }
+                    ours.fulfilled_at = earliest(ours.fulfilled_at, theirs.fulfilled_at);
+                    ours.resolved_at = earliest(ours.resolved_at, theirs.resolved_at);
+                    ours.followed_up |= theirs.followed_up;
+                    ours.announced.kept |= theirs.announced.kept;
+                    ours.announced.at_risk |= theirs.announced.at_risk;
+                    ours.announced.broken |= theirs.announced.broken;
+                    ours.rev = ours.rev.max(theirs.rev);
+                }
+            }
+        }
+        self.apply_forgotten();
+    }
+
+    /// Drops promises forgotten at or after their last change.
+    fn apply_forgotten(&mut self) {
+        let before = self.promises.len();
+        let forgotten = &self.forgotten;
+        self.promises.retain(|p| forgotten.get(&p.id).is_none_or(|&r| r < p.rev));
+        if self.promises.len() != before {
+            self.reindex();
+        }
+        if self.forgotten.len() > MAX_FORGOTTEN {
+            let mut revs: Vec<u64> = self.forgotten.values().copied().collect();
+            revs.sort_unstable();
+            let cut = revs[revs.len() - MAX_FORGOTTEN];
+            self.forgotten.retain(|_, r| *r >= cut);
+        }
+    }
+
+    fn reindex(&mut self) {
+        self.index = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+    }
+
+    /// Drops the oldest finished records (fulfilled, resolved and followed
+    /// up) to make room, at most `n`; never a pending one. Returns how many
+    /// were dropped.
+    pub fn drop_oldest_finished(&mut self, n: usize) -> usize {
+        let mut finished: Vec<(Instant, String)> = self
+            .promises
+            .iter()
+            .filter(|p| p.fulfilled_at.is_some() && p.resolved_at.is_some() && p.followed_up)
+            .map(|p| (p.resolved_at.expect("filtered"), p.id.clone()))
+            .collect();
+        finished.sort();
+        let drop: std::collections::HashSet<String> = finished.into_iter().take(n).map(|(_, id)| id).collect();
+        self.promises.retain(|p| !drop.contains(&p.id));
+        self.reindex();
+        drop.len()
     }
 
     /// Tracks a request: computes its deadline from the configuration.
@@ -177,6 +297,7 @@ impl Ledger {
         let at = req.at.unwrap_or(now);
         let (within, channel) = window_for(config, req.kind, req.channel.as_deref())?;
         let (due, at_risk_at) = deadline(config, zone, at, within)?;
+        let rev = self.tick();
         self.index.insert(req.id.clone(), self.promises.len());
         self.promises.push(Promise {
             id: req.id,
@@ -189,6 +310,7 @@ impl Ledger {
             resolved_at: None,
             followed_up: false,
             announced: Announced::default(),
+            rev,
         });
         Ok(self.promises.last().expect("just pushed"))
     }
@@ -211,9 +333,10 @@ impl Ledger {
         what: &str,
         slot: impl FnOnce(&mut Promise) -> &mut Option<Instant>,
     ) -> Result<(), LedgerError> {
+        let rev = self.clock + 1;
         let p = self.get_mut(id)?;
         let opened = p.opened_at;
-        let slot = slot(p);
+        let slot = slot(&mut *p);
         if let Some(t) = *slot {
             return err(format!("\"{id}\" was already {what} at {t}"));
         }
@@ -223,6 +346,8 @@ impl Ledger {
             ));
         }
         *slot = Some(at);
+        p.rev = rev;
+        self.clock = rev;
         Ok(())
     }
 
@@ -240,8 +365,12 @@ impl Ledger {
             let p = self.get_mut(id)?;
             (p.kind, p.channel.clone())
         };
+        let rev = self.clock + 1;
         if solved {
-            self.get_mut(id)?.followed_up = true;
+            let p = self.get_mut(id)?;
+            p.followed_up = true;
+            p.rev = rev;
+            self.clock = rev;
             return Ok(());
         }
         let channel = if kind == Kind::Reply { channel } else { None };
@@ -259,30 +388,36 @@ impl Ledger {
             resolved_at: None,
             followed_up: false,
             announced: Announced::default(),
+            rev,
         };
+        self.clock = rev;
         Ok(())
     }
 
     /// Forgets one request.
     pub fn forget(&mut self, id: &str) -> Result<(), LedgerError> {
-        let Some(i) = self.index.remove(id) else {
+        if !self.index.contains_key(id) {
             return err(format!("no tracked request with id \"{id}\""));
-        };
-        self.promises.remove(i);
-        for (k, p) in self.promises.iter().enumerate().skip(i) {
-            self.index.insert(p.id.clone(), k);
         }
+        let rev = self.tick();
+        self.forgotten.insert(id.to_string(), rev);
+        self.apply_forgotten();
         Ok(())
     }
 
+    /// Forgets every request.
     pub fn forget_all(&mut self) {
-        self.promises.clear();
-        self.index.clear();
+        let rev = self.tick();
+        for p in &self.promises {
+            self.forgotten.insert(p.id.clone(), rev);
+        }
+        self.apply_forgotten();
     }
 
     /// The events due at `now` that were not sent yet; marks them sent.
     pub fn transitions(&mut self, now: Instant) -> Vec<Event> {
         let mut out = Vec::new();
+        let next_rev = self.clock + 1;
         for p in &mut self.promises {
             let state = p.state(now);
             let name = match state {
@@ -300,12 +435,16 @@ impl Ledger {
                 }
                 _ => continue,
             };
+            p.rev = next_rev;
             out.push(Event {
                 name,
                 id: p.id.clone(),
                 kind: p.kind,
                 due: p.due.to_rfc3339(),
             });
+        }
+        if !out.is_empty() {
+            self.clock = next_rev;
         }
         out
     }
@@ -378,6 +517,13 @@ impl Ledger {
             .filter(|(t, _)| *t <= now)
             .min_by_key(|(t, _)| *t)
             .map(|(_, p)| prompt("follow-up", p))
+    }
+}
+
+fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
     }
 }
 

@@ -9,5 +9,6 @@ pub mod components;
 pub mod config;
 pub mod ledger;
 pub mod parse;
+pub mod store;
 pub mod view;
 pub mod web;

@@ -1,0 +1,203 @@
+//! What the element remembers, as stored in `localStorage`: a versioned,
+//! plain-JSON form of the ledger, and its checked decoding. Pure: the
+//! browser edge does the JSON text and the storage calls.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Instant;
+use crate::calendar::instant::{MAX_MS, MIN_MS};
+use crate::ledger::{Announced, Kind, Ledger, Promise, MAX_ID_CHARS};
+
+/// The format this code writes. Older formats are migrated on reading;
+/// newer ones are left untouched.
+pub const VERSION: u32 = 1;
+
+/// The storage key for a `storage-key` namespace.
+pub fn key(namespace: &str) -> String {
+    format!("service-promises:{namespace}")
+}
+
+/// The key unreadable data is moved to, with the time it was moved.
+pub fn backup_key(namespace: &str, at: Instant) -> String {
+    format!("service-promises:{namespace}:unreadable:{at}")
+}
+
+/// The stored document. Only ids and instants: nothing personal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stored {
+    pub version: u32,
+    #[serde(default)]
+    pub clock: u64,
+    #[serde(default)]
+    pub promises: Vec<StoredPromise>,
+    /// Forgotten ids and the revision they were forgotten at.
+    #[serde(default)]
+    pub forgotten: Vec<(String, u64)>,
+}
+
+/// The parts of a stored document read before its records: records are
+/// read one by one, so one bad record does not make the rest unreadable.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Header {
+    pub version: u32,
+    #[serde(default)]
+    pub clock: u64,
+    #[serde(default)]
+    pub forgotten: Vec<(String, u64)>,
+}
+
+/// One promise; instants in milliseconds since the epoch.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredPromise {
+    pub id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub channel: Option<String>,
+    pub opened_at: i64,
+    pub due: i64,
+    pub at_risk_at: i64,
+    #[serde(default)]
+    pub fulfilled_at: Option<i64>,
+    #[serde(default)]
+    pub resolved_at: Option<i64>,
+    #[serde(default)]
+    pub followed_up: bool,
+    /// Events sent: `k` kept, `r` at risk, `b` broken.
+    #[serde(default)]
+    pub sent: String,
+    #[serde(default)]
+    pub rev: u64,
+}
+
+/// How reading the stored document went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decoded {
+    /// Read whole.
+    Ok(Ledger),
+    /// Read, but some records were unreadable and left out: the original
+    /// text must be kept aside before anything is written.
+    Partly { ledger: Ledger, problems: Vec<String> },
+    /// Written by a newer version of the element: leave it as it is.
+    Newer(u32),
+}
+
+impl Stored {
+    pub fn from_ledger(ledger: &Ledger) -> Stored {
+        let mut forgotten: Vec<(String, u64)> = ledger.forgotten().map(|(k, v)| (k.to_string(), v)).collect();
+        forgotten.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        Stored {
+            version: VERSION,
+            clock: ledger.clock(),
+            promises: ledger
+                .promises()
+                .iter()
+                .map(|p| StoredPromise {
+                    id: p.id.clone(),
+                    kind: p.kind.as_str().to_string(),
+                    channel: p.channel.clone(),
+                    opened_at: p.opened_at.0,
+                    due: p.due.0,
+                    at_risk_at: p.at_risk_at.0,
+                    fulfilled_at: p.fulfilled_at.map(|i| i.0),
+                    resolved_at: p.resolved_at.map(|i| i.0),
+                    followed_up: p.followed_up,
+                    sent: [(p.announced.kept, 'k'), (p.announced.at_risk, 'r'), (p.announced.broken, 'b')]
+                        .iter()
+                        .filter(|(on, _)| *on)
+                        .map(|(_, c)| *c)
+                        .collect(),
+                    rev: p.rev,
+                })
+                .collect(),
+            forgotten,
+        }
+    }
+
+}
+
+/// Checks a stored document read as a header and its records (each already
+/// decoded from JSON, or the reason it could not be); unreadable records
+/// are left out and named.
+pub fn decode(header: Header, records: Vec<Result<StoredPromise, String>>) -> Decoded {
+    {
+        if header.version > VERSION {
+            return Decoded::Newer(header.version);
+        }
+        // Version 1 is the first format: there is nothing older to migrate
+        // yet. A future format bump adds its migration here.
+        let mut problems = Vec::new();
+        let mut promises = Vec::new();
+        for (i, sp) in records.into_iter().enumerate() {
+            match sp.and_then(decode_promise) {
+                Ok(p) => promises.push(p),
+                Err(e) => problems.push(format!("record {}: {e}", i + 1)),
+            }
+        }
+        let mut forgotten = HashMap::new();
+        for (id, rev) in header.forgotten {
+            forgotten.insert(id, rev);
+        }
+        let ledger = Ledger::from_parts(promises, forgotten, header.clock);
+        if problems.is_empty() {
+            Decoded::Ok(ledger)
+        } else {
+            Decoded::Partly { ledger, problems }
+        }
+    }
+}
+
+fn instant(ms: i64, what: &str) -> Result<Instant, String> {
+    if (MIN_MS..=MAX_MS).contains(&ms) {
+        Ok(Instant(ms))
+    } else {
+        Err(format!("{what} is out of range"))
+    }
+}
+
+fn decode_promise(sp: StoredPromise) -> Result<Promise, String> {
+    if sp.id.trim().is_empty() || sp.id.chars().count() > MAX_ID_CHARS || sp.id.chars().any(char::is_control) {
+        return Err("invalid id".into());
+    }
+    let kind = match sp.kind.as_str() {
+        "reply" => Kind::Reply,
+        "refund" => Kind::Refund,
+        other => return Err(format!("unknown kind {other:?}")),
+    };
+    let opened_at = instant(sp.opened_at, "openedAt")?;
+    let due = instant(sp.due, "due")?;
+    let at_risk_at = instant(sp.at_risk_at, "atRiskAt")?;
+    if due < opened_at || at_risk_at < opened_at || at_risk_at > due {
+        return Err("instants out of order".into());
+    }
+    let fulfilled_at = sp.fulfilled_at.map(|v| instant(v, "fulfilledAt")).transpose()?;
+    let resolved_at = sp.resolved_at.map(|v| instant(v, "resolvedAt")).transpose()?;
+    if let Some(c) = &sp.channel {
+        if c.is_empty() || c.chars().count() > 32 || c.chars().any(char::is_control) {
+            return Err("invalid channel".into());
+        }
+    }
+    Ok(Promise {
+        id: sp.id,
+        kind,
+        channel: sp.channel,
+        opened_at,
+        due,
+        at_risk_at,
+        fulfilled_at,
+        resolved_at,
+        followed_up: sp.followed_up,
+        announced: Announced {
+            kept: sp.sent.contains('k'),
+            at_risk: sp.sent.contains('r'),
+            broken: sp.sent.contains('b'),
+        },
+        rev: sp.rev,
+    })
+}
+
+#[cfg(test)]
+mod tests;
