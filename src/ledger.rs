@@ -188,7 +188,12 @@ impl Ledger {
 
     /// Rebuilds a ledger from stored parts (see `store`).
     pub fn from_parts(promises: Vec<Promise>, forgotten: HashMap<String, u64>, clock: u64) -> Ledger {
-        let mut l = Ledger { promises: Vec::new(), index: HashMap::new(), forgotten, clock };
+        let mut l = Ledger {
+            promises: Vec::new(),
+            index: HashMap::new(),
+            forgotten,
+            clock,
+        };
         for p in promises {
             l.clock = l.clock.max(p.rev);
             match l.index.get(&p.id) {
@@ -246,7 +251,8 @@ impl Ledger {
     fn apply_forgotten(&mut self) {
         let before = self.promises.len();
         let forgotten = &self.forgotten;
-        self.promises.retain(|p| forgotten.get(&p.id).is_none_or(|&r| r < p.rev));
+        self.promises
+            .retain(|p| forgotten.get(&p.id).is_none_or(|&r| r < p.rev));
         if self.promises.len() != before {
             self.reindex();
         }
@@ -259,7 +265,12 @@ impl Ledger {
     }
 
     fn reindex(&mut self) {
-        self.index = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        self.index = self
+            .promises
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
     }
 
     /// Drops the oldest finished records (fulfilled, resolved and followed
@@ -273,7 +284,8 @@ impl Ledger {
             .map(|p| (p.resolved_at.expect("filtered"), p.id.clone()))
             .collect();
         finished.sort();
-        let drop: std::collections::HashSet<String> = finished.into_iter().take(n).map(|(_, id)| id).collect();
+        let drop: std::collections::HashSet<String> =
+            finished.into_iter().take(n).map(|(_, id)| id).collect();
         self.promises.retain(|p| !drop.contains(&p.id));
         self.reindex();
         drop.len()

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::Instant;
 use crate::calendar::instant::{MAX_MS, MIN_MS};
+use crate::calendar::Instant;
 use crate::ledger::{Announced, Kind, Ledger, Promise, MAX_ID_CHARS};
 
 /// The format this code writes. Older formats are migrated on reading;
@@ -105,18 +105,21 @@ impl Stored {
                     fulfilled_at: p.fulfilled_at.map(|i| i.0),
                     resolved_at: p.resolved_at.map(|i| i.0),
                     followed_up: p.followed_up,
-                    sent: [(p.announced.kept, 'k'), (p.announced.at_risk, 'r'), (p.announced.broken, 'b')]
-                        .iter()
-                        .filter(|(on, _)| *on)
-                        .map(|(_, c)| *c)
-                        .collect(),
+                    sent: [
+                        (p.announced.kept, 'k'),
+                        (p.announced.at_risk, 'r'),
+                        (p.announced.broken, 'b'),
+                    ]
+                    .iter()
+                    .filter(|(on, _)| *on)
+                    .map(|(_, c)| *c)
+                    .collect(),
                     rev: p.rev,
                 })
                 .collect(),
             forgotten,
         }
     }
-
 }
 
 /// Checks a stored document read as a header and its records (each already
@@ -159,7 +162,8 @@ fn instant(ms: i64, what: &str) -> Result<Instant, String> {
 }
 
 fn decode_promise(sp: StoredPromise) -> Result<Promise, String> {
-    if sp.id.trim().is_empty() || sp.id.chars().count() > MAX_ID_CHARS || sp.id.chars().any(char::is_control) {
+    if sp.id.trim().is_empty() || sp.id.chars().count() > MAX_ID_CHARS || sp.id.chars().any(char::is_control)
+    {
         return Err("invalid id".into());
     }
     let kind = match sp.kind.as_str() {

@@ -19,6 +19,8 @@ pub struct View {
     pub refund: Option<RefundView>,
     pub follow_up_after: Duration,
     pub requests: Vec<RequestLine>,
+    /// Whether (and why not) this visitor's requests are remembered.
+    pub storage_notice: Option<String>,
     pub errors: Vec<ConfigError>,
 }
 
@@ -80,6 +82,14 @@ pub struct Status {
     pub record: Record,
     pub prompt: Option<Prompt>,
     pub errors: Vec<ConfigError>,
+    /// Whether tracked requests are remembered across visits, and if not why.
+    pub storage: StorageStatus,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StorageStatus {
+    pub remembered: bool,
+    pub notice: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -200,6 +210,7 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
                 }
             })
             .collect(),
+        storage_notice: None,
         errors: config.errors.clone(),
     }
 }
@@ -349,6 +360,10 @@ pub fn status(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, z
         record: ledger.record(now),
         prompt,
         errors: config.errors.clone(),
+        storage: StorageStatus {
+            remembered: false,
+            notice: None,
+        },
     }
 }
 

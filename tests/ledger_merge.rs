@@ -37,7 +37,12 @@ fn apply(l: &mut Ledger, ops: &[Op]) {
         let _ = match *op {
             Op::Track(i) => l
                 .track(
-                    TrackRequest { id: format!("T-{i}"), kind: Kind::Reply, channel: None, at: None },
+                    TrackRequest {
+                        id: format!("T-{i}"),
+                        kind: Kind::Reply,
+                        channel: None,
+                        at: None,
+                    },
                     &cfg,
                     &FixedOffset(0),
                     Instant(T0),
@@ -131,7 +136,10 @@ fn forgetting_propagates_and_tracking_again_wins() {
     let mut b = a.clone();
     apply(&mut a, &[Op::Forget(1)]);
     let m = merged(&b, &a);
-    assert!(m.get("T-1").is_none(), "forgotten in one tab is forgotten everywhere");
+    assert!(
+        m.get("T-1").is_none(),
+        "forgotten in one tab is forgotten everywhere"
+    );
     apply(&mut b, &[Op::Forget(1), Op::Track(1)]);
     b.merge(&a);
     assert!(b.get("T-1").is_some(), "tracked again after forgetting");

@@ -21,6 +21,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <section class="widget" part="widget" aria-label="Our service promises">
             <Errors errors={v.errors.clone()} />
+            if let Some(notice) = &v.storage_notice {
+                <p class="notice" part="notice" role="status">{ notice }</p>
+            }
             if let Some(h) = &v.hours {
                 <HoursSection hours={h.clone()} zone={v.zone_name.clone()} />
             }

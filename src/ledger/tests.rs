@@ -342,4 +342,3 @@ fn forget_keeps_the_index_consistent() {
     l.forget_all();
     assert!(l.promises().is_empty());
 }
-

@@ -23,7 +23,12 @@ fn sample() -> Ledger {
     let now = Instant::parse("2026-03-23T08:00:00Z").unwrap();
     let mut l = Ledger::default();
     for (id, ch) in [("T-1", "email"), ("T-2", "chat"), ("T-3", "email")] {
-        let req = TrackRequest { id: id.into(), kind: Kind::Reply, channel: Some(ch.into()), at: None };
+        let req = TrackRequest {
+            id: id.into(),
+            kind: Kind::Reply,
+            channel: Some(ch.into()),
+            at: None,
+        };
         l.track(req, &cfg, &FixedOffset(0), now).unwrap();
     }
     l.fulfil("T-1", Instant(now.0 + 60_000)).unwrap();
@@ -38,7 +43,10 @@ fn round_trips_through_json() {
     let l = sample();
     let text = serde_json::to_string(&Stored::from_ledger(&l)).unwrap();
     assert!(text.starts_with("{\"version\":1,"), "{text}");
-    assert!(!text.contains("T-3\",\"kind"), "forgotten records are not stored: {text}");
+    assert!(
+        !text.contains("T-3\",\"kind"),
+        "forgotten records are not stored: {text}"
+    );
     assert_eq!(read(&text), Ok(Decoded::Ok(l)));
 }
 
@@ -46,7 +54,9 @@ fn round_trips_through_json() {
 fn newer_versions_are_left_alone() {
     let text = r#"{"version":7,"promises":[{"whatever":true}]}"#;
     assert_eq!(read(text), Ok(Decoded::Newer(7)));
-    assert!(read("{\"promises\":[]}").unwrap_err().contains("missing field `version`"));
+    assert!(read("{\"promises\":[]}")
+        .unwrap_err()
+        .contains("missing field `version`"));
 }
 
 #[test]

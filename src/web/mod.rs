@@ -3,6 +3,7 @@
 
 mod events;
 pub mod intl;
+mod storage;
 mod widget;
 
 use wasm_bindgen::prelude::*;

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -11,6 +12,7 @@ use yew::AppHandle;
 
 use super::events::{dispatch, to_js};
 use super::intl::IntlZone;
+use super::storage::{self, Store};
 use crate::calendar::Instant;
 use crate::components::{App, AppProps};
 use crate::config::{Config, ConfigError};
@@ -33,19 +35,25 @@ pub struct Widget {
 
 struct Inner {
     host: HtmlElement,
+    /// Tells this element's own storage writes from other elements'.
+    id: u32,
     state: RefCell<State>,
 }
 
 #[derive(Default)]
 struct State {
     config: Config,
-    /// Tracked requests. Kept in memory only, for now: persistence is
-    /// still to come.
+    /// Tracked requests, loaded from and saved to `store`.
     ledger: Ledger,
+    store: Option<Store>,
     zone: Option<Rc<IntlZone>>,
     mounted: Option<Mounted>,
     /// Errors already announced through `config-error`.
     reported: Vec<ConfigError>,
+}
+
+thread_local! {
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
 struct Mounted {
@@ -54,6 +62,9 @@ struct Mounted {
     /// Re-renders when the minute turns (texts like "reply by 14:05"
     /// depend on it); dropped, and so cleared, on disconnect.
     timer: Option<Timeout>,
+    /// `storage` (other tabs) and in-page change listeners on the window;
+    /// removed when dropped.
+    _listeners: [EventListener; 2],
 }
 
 #[wasm_bindgen]
@@ -62,6 +73,7 @@ impl Widget {
         Widget {
             inner: Rc::new(Inner {
                 host,
+                id: NEXT_ID.with(|n| n.replace(n.get() + 1)),
                 state: RefCell::new(State::default()),
             }),
         }
@@ -95,21 +107,19 @@ impl Widget {
     pub fn status(&self) -> JsValue {
         if self.inner.state.borrow().mounted.is_none() {
             // Not connected: read the attributes as they are now.
-            let (config, zone) = self.inner.resolve();
-            let mut st = self.inner.state.borrow_mut();
-            st.config = config;
-            st.zone = Some(zone);
+            self.inner.prepare();
         }
         let st = self.inner.state.borrow();
         let zone = st.zone.clone().unwrap_or_else(|| Rc::new(IntlZone::visitor()));
         let now = self.inner.now(&st.config);
-        to_js(&view::status(
-            &st.config,
-            &st.ledger,
-            now,
-            zone.as_ref(),
-            zone.name(),
-        ))
+        let mut status = view::status(&st.config, &st.ledger, now, zone.as_ref(), zone.name());
+        if let Some(store) = &st.store {
+            status.storage = view::StorageStatus {
+                remembered: store.remembers(),
+                notice: store.notice.clone(),
+            };
+        }
+        to_js(&status)
     }
 
     /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
@@ -271,28 +281,82 @@ impl Inner {
         f: impl FnOnce(&mut State, &dyn crate::calendar::Zone, Instant) -> Result<T, LedgerError>,
     ) -> Result<T, LedgerError> {
         if self.state.borrow().zone.is_none() {
-            let (config, zone) = self.resolve();
-            let mut st = self.state.borrow_mut();
-            st.config = config;
-            st.zone = Some(zone);
+            self.prepare();
         }
-        let out = {
+        let (out, saved) = {
             let mut st = self.state.borrow_mut();
-            let zone = st.zone.clone().expect("resolved above");
+            let zone = st.zone.clone().expect("prepared above");
             let now = self.now(&st.config);
-            f(&mut st, zone.as_ref(), now)?
+            let out = f(&mut st, zone.as_ref(), now)?;
+            (out, self.save(&mut st, now))
         };
+        self.announce(saved);
         if self.state.borrow().mounted.is_some() {
             Inner::refresh(self);
         } else {
-            let events = {
+            let (events, saved) = {
                 let mut st = self.state.borrow_mut();
                 let now = self.now(&st.config);
-                st.ledger.transitions(now)
+                let events = st.ledger.transitions(now);
+                let saved = !events.is_empty() && self.save(&mut st, now);
+                (events, saved)
             };
+            self.announce(saved);
             self.send(&events);
         }
         Ok(out)
+    }
+
+    /// Reads the attributes and zone into the state, and opens the storage
+    /// namespace they name (merging what was tracked before it was known;
+    /// a changed `storage-key` switches to that namespace's ledger).
+    fn prepare(&self) {
+        let (config, zone) = self.resolve();
+        let now = self.now(&config);
+        let mut st = self.state.borrow_mut();
+        let namespace = config.storage_key.clone();
+        st.config = config;
+        st.zone = Some(zone);
+        let switch = st.store.as_ref().map(|s| s.namespace != namespace);
+        if switch != Some(false) {
+            let (store, mut loaded) = Store::open(&namespace, now);
+            if switch.is_none() {
+                loaded.merge(&st.ledger);
+            }
+            st.ledger = loaded;
+            st.store = Some(store);
+        }
+    }
+
+    /// Writes the ledger (merged with what is stored); true if it wrote.
+    fn save(&self, st: &mut State, now: Instant) -> bool {
+        let State { store, ledger, .. } = st;
+        store.as_mut().is_some_and(|s| s.save(ledger, now))
+    }
+
+    /// After a write, with no state borrowed: tells the page's other elements.
+    fn announce(&self, saved: bool) {
+        if saved {
+            let namespace = self.state.borrow().config.storage_key.clone();
+            storage::announce(&namespace, self.id);
+        }
+    }
+
+    /// Another tab or element changed what is stored: merge it and re-render.
+    fn on_storage_change(this: &Rc<Inner>, event: &web_sys::Event) {
+        {
+            let mut st = this.state.borrow_mut();
+            let now = this.now(&st.config);
+            let namespace = st.config.storage_key.clone();
+            if !storage::is_change_of(event, &namespace, this.id) {
+                return;
+            }
+            let stored = st.store.as_mut().and_then(|s| s.load(now));
+            if let Some(stored) = stored {
+                st.ledger.merge(&stored);
+            }
+        }
+        Inner::refresh(this);
     }
 
     fn send(&self, events: &[Event]) {
@@ -310,14 +374,20 @@ impl Inner {
     /// Re-reads the attributes, re-renders, announces new errors and
     /// re-arms the minute timer.
     fn refresh(this: &Rc<Inner>) {
-        let (cfg, zone) = this.resolve();
-        let now = this.now(&cfg);
+        this.prepare();
         let fresh: Vec<ConfigError>;
         let events: Vec<Event>;
+        let saved;
         {
             let mut st = this.state.borrow_mut();
+            let cfg = st.config.clone();
+            let zone = st.zone.clone().expect("prepared above");
+            let now = this.now(&cfg);
             events = st.ledger.transitions(now);
-            let view = Rc::new(view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name()));
+            saved = !events.is_empty() && this.save(&mut st, now);
+            let mut view = view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name());
+            view.storage_notice = st.store.as_ref().and_then(|s| s.notice.clone());
+            let view = Rc::new(view);
             fresh = cfg
                 .errors
                 .iter()
@@ -327,12 +397,10 @@ impl Inner {
             st.reported = cfg.errors.clone();
             let real_clock = cfg.now.is_none();
             let cfg_follow_up = cfg.follow_up_after;
-            st.config = cfg;
-            st.zone = Some(zone);
             let props = AppProps { view };
             match &mut st.mounted {
                 Some(m) => m.app.update(props),
-                None => match this.mount(props) {
+                None => match Inner::mount(this, props) {
                     Ok(m) => st.mounted = Some(m),
                     Err(_) => return,
                 },
@@ -356,16 +424,28 @@ impl Inner {
                 m.timer = timer;
             }
         }
+        this.announce(saved);
         for e in &fresh {
             dispatch(&this.host, "config-error", e);
         }
         this.send(&events);
     }
 
-    fn mount(&self, props: AppProps) -> Result<Mounted, JsValue> {
-        let root: ShadowRoot = match self.host.shadow_root() {
+    fn mount(this: &Rc<Inner>, props: AppProps) -> Result<Mounted, JsValue> {
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        let listen = |name: &'static str| {
+            let weak = Rc::downgrade(this);
+            EventListener::new(&window, name, move |e| {
+                if let Some(inner) = weak.upgrade() {
+                    Inner::on_storage_change(&inner, e);
+                }
+            })
+        };
+        let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
+        let this: &Inner = this;
+        let root: ShadowRoot = match this.host.shadow_root() {
             Some(r) => r,
-            None => self
+            None => this
                 .host
                 .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
@@ -374,7 +454,7 @@ impl Inner {
                 root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
             }
         });
-        let document = self
+        let document = this
             .host
             .owner_document()
             .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -386,6 +466,7 @@ impl Inner {
             app,
             container,
             timer: None,
+            _listeners: listeners,
         })
     }
 }

@@ -1,0 +1,199 @@
+//! `localStorage` for the ledger: load, merge-and-save, and the fallbacks
+//! when storage is blocked, full, unreadable or written by a newer version.
+//! Nothing is ever silently dropped or overwritten.
+
+use wasm_bindgen::JsValue;
+use web_sys::Storage;
+
+use super::events::to_js;
+use crate::calendar::Instant;
+use crate::ledger::Ledger;
+use crate::store::{self, Decoded, Header, Stored, StoredPromise};
+
+/// The in-page event that tells the other elements on the same page that
+/// the stored ledger changed (`storage` events only reach other tabs).
+pub const CHANGED_EVENT: &str = "service-promises-stored";
+
+const BLOCKED: &str = "This browser does not let the widget store anything, so your requests are \
+                       remembered only until you leave this page.";
+
+/// Where one element's ledger lives.
+pub struct Store {
+    pub namespace: String,
+    /// `None`: working from memory only.
+    storage: Option<Storage>,
+    /// What the visitor should know about remembering, if anything.
+    pub notice: Option<String>,
+}
+
+impl Store {
+    /// Opens the namespace and loads what it holds.
+    pub fn open(namespace: &str, now: Instant) -> (Store, Ledger) {
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        let mut store = Store {
+            namespace: namespace.to_string(),
+            storage,
+            notice: None,
+        };
+        if store.storage.is_none() {
+            store.notice = Some(BLOCKED.into());
+            return (store, Ledger::default());
+        }
+        let ledger = store.load(now).unwrap_or_default();
+        (store, ledger)
+    }
+
+    /// Whether changes are written to storage.
+    pub fn remembers(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    fn stop(&mut self, notice: String) {
+        self.storage = None;
+        self.notice = Some(notice);
+    }
+
+    /// Reads the stored ledger. Unreadable data is kept aside before
+    /// anything else is written; where that is impossible, or the data is
+    /// of a newer format, this element stops writing and says so.
+    pub fn load(&mut self, now: Instant) -> Option<Ledger> {
+        let storage = self.storage.clone()?;
+        let key = store::key(&self.namespace);
+        let text = match storage.get_item(&key) {
+            Ok(Some(t)) => t,
+            Ok(None) => return Some(Ledger::default()),
+            Err(_) => {
+                self.stop(BLOCKED.into());
+                return None;
+            }
+        };
+        match read(&text) {
+            Ok(Decoded::Ok(l)) => Some(l),
+            Ok(Decoded::Newer(v)) => {
+                self.stop(format!(
+                    "Your saved requests were written by a newer version of this widget (format {v}); \
+                     they are left as they are, and changes made here are remembered only until you \
+                     leave this page."
+                ));
+                None
+            }
+            Ok(Decoded::Partly { ledger, problems }) => {
+                self.set_aside(&storage, &text, ledger, &problems.join("; "), now)
+            }
+            Err(why) => self.set_aside(&storage, &text, Ledger::default(), &why, now),
+        }
+    }
+
+    fn set_aside(
+        &mut self,
+        storage: &Storage,
+        text: &str,
+        readable: Ledger,
+        why: &str,
+        now: Instant,
+    ) -> Option<Ledger> {
+        let backup = store::backup_key(&self.namespace, now);
+        if storage.set_item(&backup, text).is_err() {
+            self.stop(format!(
+                "Your saved requests could not be read ({why}), nor kept aside; they are left as they \
+                 are, and changes made here are remembered only until you leave this page."
+            ));
+            return None;
+        }
+        let _ = storage.set_item(&store::key(&self.namespace), &encode(&readable));
+        self.notice = Some(format!(
+            "Some saved requests could not be read ({why}); the saved data was kept aside under \"{backup}\"."
+        ));
+        Some(readable)
+    }
+
+    /// Merges what is stored into `ledger` (another tab or element may have
+    /// written), then writes the result. When storage is full, drops the
+    /// oldest finished-and-followed-up records, never a pending one; if that
+    /// is not enough, stops writing (the stored state stays as it was).
+    /// Returns whether it wrote; then call [`announce`] once no widget state
+    /// is borrowed.
+    pub fn save(&mut self, ledger: &mut Ledger, now: Instant) -> bool {
+        let Some(storage) = self.storage.clone() else {
+            return false;
+        };
+        match self.load(now) {
+            Some(stored) => ledger.merge(&stored),
+            None => return false,
+        }
+        let key = store::key(&self.namespace);
+        loop {
+            if storage.set_item(&key, &encode(ledger)).is_ok() {
+                break;
+            }
+            if ledger.drop_oldest_finished(16) == 0 {
+                self.stop(
+                    "The browser's storage is full, so new changes to your requests are remembered only \
+                     until you leave this page."
+                        .into(),
+                );
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Tells the other elements on this page that `namespace` was written by
+/// the element numbered `source`.
+pub fn announce(namespace: &str, source: u32) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&to_js(&(namespace, source)));
+    if let (Some(w), Ok(e)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict(CHANGED_EVENT, &init),
+    ) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
+/// Whether a window event means that `namespace` changed in storage because
+/// of someone other than element `me`.
+pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
+    use wasm_bindgen::JsCast;
+    if let Some(e) = event.dyn_ref::<web_sys::StorageEvent>() {
+        // `key` is null when another tab cleared all of storage.
+        return e.key().is_none_or(|k| k == store::key(namespace));
+    }
+    if let Some(e) = event.dyn_ref::<web_sys::CustomEvent>() {
+        let detail: Option<(String, u32)> = serde_wasm_bindgen::from_value(e.detail()).ok();
+        return detail.is_some_and(|(ns, source)| ns == namespace && source != me);
+    }
+    false
+}
+
+fn encode(ledger: &Ledger) -> String {
+    js_sys::JSON::stringify(&to_js(&Stored::from_ledger(ledger)))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// Parses stored text: the header, then each record on its own, so one bad
+/// record does not make the others unreadable.
+fn read(text: &str) -> Result<Decoded, String> {
+    let value = js_sys::JSON::parse(text).map_err(|_| "not JSON".to_string())?;
+    let header: Header =
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| format!("not a saved ledger: {e}"))?;
+    if header.version > store::VERSION {
+        // A newer format may look like anything past its version.
+        return Ok(store::decode(header, Vec::new()));
+    }
+    let records = js_sys::Reflect::get(&value, &"promises".into()).unwrap_or(JsValue::UNDEFINED);
+    let records: Vec<Result<StoredPromise, String>> = if js_sys::Array::is_array(&records) {
+        js_sys::Array::from(&records)
+            .iter()
+            .map(|r| serde_wasm_bindgen::from_value(r).map_err(|e| e.to_string()))
+            .collect()
+    } else if records.is_undefined() {
+        Vec::new()
+    } else {
+        return Err("its records are not a list".into());
+    };
+    Ok(store::decode(header, records))
+}
