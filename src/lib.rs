@@ -9,6 +9,7 @@ pub mod components;
 pub mod config;
 pub mod ledger;
 pub mod parse;
+pub mod record;
 pub mod store;
 pub mod view;
 pub mod web;

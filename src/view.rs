@@ -21,6 +21,8 @@ pub struct View {
     pub requests: Vec<RequestLine>,
     /// Whether (and why not) this visitor's requests are remembered.
     pub storage_notice: Option<String>,
+    /// The team's record from `record-url`, in sentences.
+    pub team: Option<Result<Vec<String>, String>>,
     pub errors: Vec<ConfigError>,
 }
 
@@ -84,6 +86,19 @@ pub struct Status {
     pub errors: Vec<ConfigError>,
     /// Whether tracked requests are remembered across visits, and if not why.
     pub storage: StorageStatus,
+    /// The team's record from `record-url`.
+    pub team_record: Option<TeamStatus>,
+}
+
+/// `status().teamRecord`: `loading`, `loaded` (with the record) or
+/// `unavailable` (with the reason).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamStatus {
+    pub state: &'static str,
+    pub url: String,
+    pub record: Option<crate::record::TeamRecord>,
+    pub reason: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -211,6 +226,7 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
             })
             .collect(),
         storage_notice: None,
+        team: None,
         errors: config.errors.clone(),
     }
 }
@@ -364,6 +380,7 @@ pub fn status(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, z
             remembered: false,
             notice: None,
         },
+        team_record: None,
     }
 }
 

@@ -30,6 +30,15 @@ pub fn App(props: &AppProps) -> Html {
             if !v.requests.is_empty() {
                 <RequestsSection requests={v.requests.clone()} />
             }
+            if let Some(team) = &v.team {
+                <div class="team" part="team-record">
+                    <h2>{ "Our record" }</h2>
+                    { match team {
+                        Ok(lines) => html! { <ul> for l in lines.iter() { <li>{ l }</li> } </ul> },
+                        Err(msg) => html! { <p class="unavailable">{ msg }</p> },
+                    } }
+                </div>
+            }
             if !v.replies.is_empty() {
                 <RepliesSection replies={v.replies.clone()} />
             }

@@ -3,6 +3,7 @@
 
 mod events;
 pub mod intl;
+mod record;
 mod storage;
 mod widget;
 

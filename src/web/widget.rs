@@ -17,6 +17,7 @@ use crate::calendar::Instant;
 use crate::components::{App, AppProps};
 use crate::config::{Config, ConfigError};
 use crate::ledger::{Event, Kind, Ledger, LedgerError, TrackRequest};
+use crate::record::TeamRecord;
 use crate::view;
 
 const STYLE: &str = include_str!("../components/style.css");
@@ -50,6 +51,15 @@ struct State {
     mounted: Option<Mounted>,
     /// Errors already announced through `config-error`.
     reported: Vec<ConfigError>,
+    /// The team record for the `record-url` it was fetched from: fetched
+    /// once per URL, never retried in a loop.
+    team: Option<(String, Team)>,
+}
+
+enum Team {
+    Loading,
+    Loaded(TeamRecord),
+    Unavailable(String),
 }
 
 thread_local! {
@@ -119,6 +129,22 @@ impl Widget {
                 notice: store.notice.clone(),
             };
         }
+        status.team_record = st.team.as_ref().map(|(url, t)| view::TeamStatus {
+            state: match t {
+                Team::Loading => "loading",
+                Team::Loaded(_) => "loaded",
+                Team::Unavailable(_) => "unavailable",
+            },
+            url: url.clone(),
+            record: match t {
+                Team::Loaded(r) => Some(r.clone()),
+                _ => None,
+            },
+            reason: match t {
+                Team::Unavailable(why) => Some(why.clone()),
+                _ => None,
+            },
+        });
         to_js(&status)
     }
 
@@ -359,6 +385,31 @@ impl Inner {
         Inner::refresh(this);
     }
 
+    /// Fetches the team record in the background, then re-renders.
+    fn fetch_team(this: &Rc<Inner>, url: String) {
+        let weak = Rc::downgrade(this);
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = super::record::fetch(&url).await;
+            let Some(inner) = weak.upgrade() else { return };
+            {
+                let mut st = inner.state.borrow_mut();
+                match &mut st.team {
+                    Some((current, t)) if *current == url => {
+                        *t = match result {
+                            Ok(r) => Team::Loaded(r),
+                            Err(why) => Team::Unavailable(why),
+                        }
+                    }
+                    _ => return, // the URL changed meanwhile
+                }
+                if st.mounted.is_none() {
+                    return;
+                }
+            }
+            Inner::refresh(&inner);
+        });
+    }
+
     fn send(&self, events: &[Event]) {
         for e in events {
             dispatch(&self.host, e.name, e);
@@ -385,8 +436,27 @@ impl Inner {
             let now = this.now(&cfg);
             events = st.ledger.transitions(now);
             saved = !events.is_empty() && this.save(&mut st, now);
+            let fetch_team = match (&cfg.record_url, &st.team) {
+                (Some(url), Some((fetched, _))) if url == fetched => None,
+                (Some(url), _) => {
+                    st.team = Some((url.clone(), Team::Loading));
+                    Some(url.clone())
+                }
+                (None, _) => {
+                    st.team = None;
+                    None
+                }
+            };
+            if let Some(url) = fetch_team {
+                Inner::fetch_team(this, url);
+            }
             let mut view = view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name());
             view.storage_notice = st.store.as_ref().and_then(|s| s.notice.clone());
+            view.team = st.team.as_ref().and_then(|(_, t)| match t {
+                Team::Loading => None,
+                Team::Loaded(r) => Some(Ok(r.lines())),
+                Team::Unavailable(_) => Some(Err("Our team record is unavailable right now.".to_string())),
+            });
             let view = Rc::new(view);
             fresh = cfg
                 .errors

@@ -1,0 +1,154 @@
+//! The team's promise record from `record-url`: checked, then described
+//! honestly (too few cases are said as such, never as 100%).
+
+use serde::{Deserialize, Serialize};
+
+/// Fewer decided promises than this are "too few to say".
+pub const MIN_CASES: u32 = 20;
+/// The largest body read from `record-url`.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+/// The `record-url` document, as published.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct RecordDoc {
+    pub window_days: u32,
+    pub promises: Vec<RecordLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub struct RecordLine {
+    pub kind: String,
+    pub kept: u32,
+    pub total: u32,
+}
+
+/// A checked team record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamRecord {
+    pub window_days: u32,
+    pub promises: Vec<RecordLine>,
+}
+
+impl RecordDoc {
+    /// Checks the numbers; the message says what is wrong.
+    pub fn check(self) -> Result<TeamRecord, String> {
+        if !(1..=3_650).contains(&self.window_days) {
+            return Err(format!("window_days must be 1 to 3650, not {}", self.window_days));
+        }
+        if self.promises.len() > 10 {
+            return Err("more than 10 lines in promises".into());
+        }
+        for (i, l) in self.promises.iter().enumerate() {
+            if !matches!(l.kind.as_str(), "reply" | "refund" | "hours") {
+                return Err(format!("promises[{i}].kind must be reply, refund or hours"));
+            }
+            if l.kept > l.total {
+                return Err(format!(
+                    "promises[{i}]: kept ({}) is more than total ({})",
+                    l.kept, l.total
+                ));
+            }
+        }
+        Ok(TeamRecord {
+            window_days: self.window_days,
+            promises: self.promises,
+        })
+    }
+}
+
+impl TeamRecord {
+    /// One sentence per kind, e.g. "Replies: 412 of 425 kept (97%) in the
+    /// last 30 days", or "Refunds: too few cases to say (3 in the last 30 days)".
+    pub fn lines(&self) -> Vec<String> {
+        self.promises
+            .iter()
+            .map(|l| {
+                let what = match l.kind.as_str() {
+                    "reply" => "Replies on time",
+                    "refund" => "Refunds on time",
+                    _ => "Hours kept",
+                };
+                let days = self.window_days;
+                if l.total < MIN_CASES {
+                    format!(
+                        "{what}: too few cases to say ({} in the last {days} days)",
+                        l.total
+                    )
+                } else {
+                    // Rounded down, so 99.6% never shows as 100%.
+                    let pct = u64::from(l.kept) * 100 / u64::from(l.total);
+                    format!(
+                        "{what}: {} of {} ({pct}%) in the last {days} days",
+                        l.kept, l.total
+                    )
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Result<TeamRecord, String> {
+        serde_json::from_str::<RecordDoc>(json)
+            .map_err(|e| e.to_string())?
+            .check()
+    }
+
+    #[test]
+    fn contract_example() {
+        let r = parse(
+            r#"{ "window_days": 30, "promises": [ { "kind": "reply", "kept": 412, "total": 425 },
+                                                 { "kind": "refund", "kept": 98, "total": 100 } ] }"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.lines(),
+            [
+                "Replies on time: 412 of 425 (96%) in the last 30 days",
+                "Refunds on time: 98 of 100 (98%) in the last 30 days"
+            ]
+        );
+    }
+
+    #[test]
+    fn too_few_cases_are_said_as_such() {
+        let r = parse(r#"{"window_days":7,"promises":[{"kind":"reply","kept":3,"total":3}]}"#).unwrap();
+        assert_eq!(
+            r.lines(),
+            ["Replies on time: too few cases to say (3 in the last 7 days)"]
+        );
+        let r = parse(r#"{"window_days":7,"promises":[{"kind":"reply","kept":999,"total":1000}]}"#).unwrap();
+        assert_eq!(
+            r.lines(),
+            ["Replies on time: 999 of 1000 (99%) in the last 7 days"]
+        );
+    }
+
+    #[test]
+    fn wrong_documents_are_refused_with_a_reason() {
+        for (json, needle) in [
+            (r#"{"window_days":0,"promises":[]}"#, "window_days must be"),
+            (
+                r#"{"window_days":30,"promises":[{"kind":"reply","kept":5,"total":4}]}"#,
+                "more than total",
+            ),
+            (
+                r#"{"window_days":30,"promises":[{"kind":"<b>x</b>","kept":1,"total":4}]}"#,
+                "kind must be",
+            ),
+            (r#"{"window_days":"30","promises":[]}"#, "invalid type"),
+            (
+                r#"{"window_days":30,"promises":[{"kind":"reply","kept":-1,"total":4}]}"#,
+                "invalid value",
+            ),
+            (r#"[]"#, "expected struct RecordDoc"),
+        ] {
+            let e = parse(json).unwrap_err();
+            assert!(e.contains(needle), "{json}: {e}");
+        }
+    }
+}
