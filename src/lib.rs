@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod components;
 pub mod config;
+pub mod json;
 pub mod ledger;
 pub mod parse;
 pub mod record;

@@ -19,6 +19,8 @@ pub struct View {
     pub refund: Option<RefundView>,
     pub follow_up_after: Duration,
     pub requests: Vec<RequestLine>,
+    /// Tracked requests not listed (beyond [`MAX_SHOWN_REQUESTS`]).
+    pub more_requests: usize,
     /// Whether (and why not) this visitor's requests are remembered.
     pub storage_notice: Option<String>,
     /// The team's record from `record-url`, in sentences.
@@ -203,9 +205,8 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
         replies,
         refund,
         follow_up_after: config.follow_up_after,
-        requests: ledger
-            .promises()
-            .iter()
+        requests: shown_requests(ledger, now)
+            .into_iter()
             .map(|p| {
                 let state = p.state(now);
                 RequestLine {
@@ -225,10 +226,32 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
                 }
             })
             .collect(),
+        more_requests: ledger.promises().len().saturating_sub(MAX_SHOWN_REQUESTS),
         storage_notice: None,
         team: None,
         errors: config.errors.clone(),
     }
+}
+
+/// The most requests listed in the element; `status()` has them all.
+pub const MAX_SHOWN_REQUESTS: usize = 20;
+
+/// The requests worth listing: open ones first (soonest due first), then
+/// the most recently opened.
+fn shown_requests(ledger: &Ledger, now: Instant) -> Vec<&crate::ledger::Promise> {
+    let mut all: Vec<&crate::ledger::Promise> = ledger.promises().iter().collect();
+    let open = |p: &crate::ledger::Promise| p.resolved_at.is_none() && p.state(now) != State::Kept;
+    all.sort_by(|a, b| {
+        open(b).cmp(&open(a)).then_with(|| {
+            if open(a) {
+                a.due.cmp(&b.due)
+            } else {
+                b.opened_at.cmp(&a.opened_at)
+            }
+        })
+    });
+    all.truncate(MAX_SHOWN_REQUESTS);
+    all
 }
 
 fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant) -> HoursView {

@@ -528,3 +528,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// RFC 3339 text round-trips, and agrees with jiff's calendar.
+    #[test]
+    fn instants_round_trip_through_rfc3339(ms in service_promises::calendar::instant::MIN_MS..=service_promises::calendar::instant::MAX_MS) {
+        let t = Instant(ms);
+        let text = t.to_string();
+        prop_assert_eq!(Instant::parse(&text), Ok(t));
+        let reference = jiff::Timestamp::from_millisecond(ms).unwrap().to_zoned(jiff::tz::TimeZone::UTC);
+        let want = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            reference.year(), reference.month(), reference.day(), reference.hour(), reference.minute(), reference.second()
+        );
+        prop_assert!(text.starts_with(&want), "{} vs {}", text, want);
+    }
+}

@@ -167,26 +167,35 @@ impl Instant {
 }
 
 impl fmt::Display for Instant {
+    /// Written digit by digit: `status()` formats tens of thousands of
+    /// instants, and the generic formatting machinery is slow in wasm.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ms = self.0.clamp(MIN_MS, MAX_MS);
         let days = ms.div_euclid(DAY_MS);
         let in_day = ms.rem_euclid(DAY_MS);
         let (y, m, d) = civil_from_days(days);
         let secs = in_day / 1000;
-        write!(
-            f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            y,
-            m,
-            d,
-            secs / 3600,
-            secs / 60 % 60,
-            secs % 60
-        )?;
-        if in_day % 1000 != 0 {
-            write!(f, ".{:03}", in_day % 1000)?;
-        }
-        f.write_str("Z")
+        let mut buf = *b"0000-00-00T00:00:00.000Z";
+        let mut put = |at: usize, width: usize, mut v: i64| {
+            for i in (at..at + width).rev() {
+                buf[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        put(0, 4, i64::from(y));
+        put(5, 2, i64::from(m));
+        put(8, 2, i64::from(d));
+        put(11, 2, secs / 3600);
+        put(14, 2, secs / 60 % 60);
+        put(17, 2, secs % 60);
+        let text = if in_day % 1000 != 0 {
+            put(20, 3, in_day % 1000);
+            &buf[..]
+        } else {
+            buf[19] = b'Z';
+            &buf[..20]
+        };
+        f.write_str(std::str::from_utf8(text).map_err(|_| fmt::Error)?)
     }
 }
 

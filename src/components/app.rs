@@ -28,7 +28,7 @@ pub fn App(props: &AppProps) -> Html {
                 <HoursSection hours={h.clone()} zone={v.zone_name.clone()} />
             }
             if !v.requests.is_empty() {
-                <RequestsSection requests={v.requests.clone()} />
+                <RequestsSection requests={v.requests.clone()} more={v.more_requests} />
             }
             if let Some(team) = &v.team {
                 <div class="team" part="team-record">

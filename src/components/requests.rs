@@ -5,6 +5,8 @@ use crate::view::RequestLine;
 #[derive(Properties, PartialEq)]
 pub struct RequestsSectionProps {
     pub requests: Vec<RequestLine>,
+    /// How many more are tracked than listed.
+    pub more: usize,
 }
 
 /// This visitor's tracked requests, each with its status in words (never by
@@ -22,6 +24,9 @@ pub fn RequestsSection(props: &RequestsSectionProps) -> Html {
                     </li>
                 }
             </ul>
+            if props.more > 0 {
+                <p class="more">{ format!("and {} earlier requests", props.more) }</p>
+            }
         </div>
     }
 }

@@ -5,10 +5,12 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-/// Converts a value to a plain JS object (`None` becomes `null`).
+/// Converts a value to a plain JS object (`None` becomes `null`), as JSON
+/// text parsed once: far faster for large values than a call per field.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    crate::json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 

@@ -8,6 +8,7 @@ mod storage;
 mod widget;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 pub use widget::Widget;
@@ -29,4 +30,13 @@ pub fn define(tag: &str) -> bool {
     // One closure per defined tag, alive as long as the page: the class
     // calls it for every element it creates.
     define_element(tag, &create.into_js_value(), &observed)
+}
+
+/// Bytes of wasm linear memory in use (it only grows), for benchmarks.
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
+        .unwrap_or(0.0)
 }

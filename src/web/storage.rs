@@ -168,10 +168,7 @@ pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
 }
 
 fn encode(ledger: &Ledger) -> String {
-    js_sys::JSON::stringify(&to_js(&Stored::from_ledger(ledger)))
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
+    crate::json::to_string(&Stored::from_ledger(ledger)).unwrap_or_default()
 }
 
 /// Parses stored text: the header, then each record on its own, so one bad
