@@ -17,6 +17,9 @@ pub enum Kind {
     Reply,
     /// A refund after a return is received, from `refund-within`.
     Refund,
+    /// The published hours themselves: broken while the host says nobody
+    /// is answering during them (`staffed="no"`). Never tracked by id.
+    Hours,
 }
 
 impl Kind {
@@ -24,6 +27,7 @@ impl Kind {
         match self {
             Kind::Reply => "reply",
             Kind::Refund => "refund",
+            Kind::Hours => "hours",
         }
     }
 }
@@ -149,6 +153,9 @@ pub struct Ledger {
     forgotten: HashMap<String, u64>,
     /// The highest revision seen.
     clock: u64,
+    /// Open stretches (by their start) during which nobody was answering:
+    /// each a broken hours promise.
+    hours_breaks: std::collections::BTreeSet<Instant>,
 }
 
 /// The most forgotten ids remembered; older ones are dropped first.
@@ -193,6 +200,7 @@ impl Ledger {
             index: HashMap::new(),
             forgotten,
             clock,
+            hours_breaks: Default::default(),
         };
         for p in promises {
             l.clock = l.clock.max(p.rev);
@@ -215,6 +223,7 @@ impl Ledger {
     /// forgotten id stays forgotten unless tracked again after that.
     pub fn merge(&mut self, other: &Ledger) {
         self.clock = self.clock.max(other.clock);
+        self.hours_breaks.extend(other.hours_breaks.iter().copied());
         for (id, &rev) in &other.forgotten {
             let e = self.forgotten.entry(id.clone()).or_insert(rev);
             *e = (*e).max(rev);
@@ -417,8 +426,31 @@ impl Ledger {
         Ok(())
     }
 
+    /// Notes that nobody is answering during the open stretch that started
+    /// at `open_since`: a broken hours promise, counted once per stretch.
+    /// Returns its `promise-broken` event the first time.
+    pub fn note_unstaffed(&mut self, open_since: Instant) -> Option<Event> {
+        self.hours_breaks.insert(open_since).then(|| Event {
+            name: "promise-broken",
+            id: "hours".into(),
+            kind: Kind::Hours,
+            due: open_since.to_rfc3339(),
+        })
+    }
+
+    /// Starts of the open stretches during which nobody was answering.
+    pub fn hours_breaks(&self) -> impl Iterator<Item = Instant> + '_ {
+        self.hours_breaks.iter().copied()
+    }
+
+    /// Restores noted hours breaks (see `store`).
+    pub fn set_hours_breaks(&mut self, breaks: impl IntoIterator<Item = Instant>) {
+        self.hours_breaks = breaks.into_iter().collect();
+    }
+
     /// Forgets every request.
     pub fn forget_all(&mut self) {
+        self.hours_breaks.clear();
         let rev = self.tick();
         for p in &self.promises {
             self.forgotten.insert(p.id.clone(), rev);
@@ -489,7 +521,10 @@ impl Ledger {
 
     /// This customer's record: promises decided (kept or broken) and kept.
     pub fn record(&self, now: Instant) -> Record {
-        let mut r = Record::default();
+        let mut r = Record {
+            kept: 0,
+            total: self.hours_breaks.len() as u32,
+        };
         for p in &self.promises {
             match p.state(now) {
                 State::Kept => {
@@ -565,6 +600,7 @@ fn window_for(
     channel: Option<&str>,
 ) -> Result<(Duration, Option<String>), LedgerError> {
     match kind {
+        Kind::Hours => err("the hours promise is not tracked by id; set staffed=\"no\" instead"),
         Kind::Refund => match config.refund_within {
             Some(d) => Ok((d, None)),
             None if config.has_error("refund-within") => {

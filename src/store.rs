@@ -36,6 +36,9 @@ pub struct Stored {
     /// Forgotten ids and the revision they were forgotten at.
     #[serde(default)]
     pub forgotten: Vec<(String, u64)>,
+    /// Starts of open stretches during which nobody was answering.
+    #[serde(default)]
+    pub hours_breaks: Vec<i64>,
 }
 
 /// The parts of a stored document read before its records: records are
@@ -47,6 +50,8 @@ pub struct Header {
     pub clock: u64,
     #[serde(default)]
     pub forgotten: Vec<(String, u64)>,
+    #[serde(default, rename = "hoursBreaks")]
+    pub hours_breaks: Vec<i64>,
 }
 
 /// One promise; instants in milliseconds since the epoch.
@@ -118,6 +123,7 @@ impl Stored {
                 })
                 .collect(),
             forgotten,
+            hours_breaks: ledger.hours_breaks().map(|i| i.0).collect(),
         }
     }
 }
@@ -144,7 +150,16 @@ pub fn decode(header: Header, records: Vec<Result<StoredPromise, String>>) -> De
         for (id, rev) in header.forgotten {
             forgotten.insert(id, rev);
         }
-        let ledger = Ledger::from_parts(promises, forgotten, header.clock);
+        let mut ledger = Ledger::from_parts(promises, forgotten, header.clock);
+        let breaks: Vec<Instant> = header
+            .hours_breaks
+            .iter()
+            .filter_map(|&ms| instant(ms, "hoursBreaks").ok())
+            .collect();
+        if breaks.len() != header.hours_breaks.len() {
+            problems.push("hoursBreaks: an instant is out of range".into());
+        }
+        ledger.set_hours_breaks(breaks);
         if problems.is_empty() {
             Decoded::Ok(ledger)
         } else {

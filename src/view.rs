@@ -43,6 +43,8 @@ pub struct RequestLine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct HoursView {
     pub state: HoursState,
+    /// Open hours, but the host says nobody is answering.
+    pub unstaffed: bool,
     /// "Open now", "Closed", "Closing soon".
     pub headline: String,
     /// "closes 17:00", "opens Sat 10:00".
@@ -116,6 +118,8 @@ pub struct HoursStatus {
     pub closing_soon: bool,
     pub next_change: Option<String>,
     pub timezone: String,
+    /// False while the host says nobody is answering (`staffed="no"`).
+    pub staffed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -157,7 +161,10 @@ pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
 pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zone_name: &str) -> View {
     let hours_for_math = effective_hours(config);
     let cal = Calendar::new(&hours_for_math, &config.holidays, zone);
-    let hours = config.hours.as_ref().map(|_| hours_view(&cal, now));
+    let hours = config
+        .hours
+        .as_ref()
+        .map(|_| hours_view(&cal, now, config.staffed));
     let hours_ok = !config.has_error("hours") && !config.has_error("holidays");
     let replies = config
         .reply_within
@@ -254,12 +261,27 @@ fn shown_requests(ledger: &Ledger, now: Instant) -> Vec<&crate::ledger::Promise>
     all
 }
 
-fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant) -> HoursView {
+/// While the host says nobody is answering (`staffed="no"`) during open
+/// hours: the start of the open stretch being broken.
+pub fn unstaffed_since(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Instant> {
+    if config.staffed {
+        return None;
+    }
+    let hours = config.hours.as_ref()?;
+    let cal = Calendar::new(hours, &config.holidays, zone);
+    cal.open_from(now)
+        .next()
+        .filter(|iv| iv.start <= now)
+        .map(|iv| iv.start)
+}
+
+fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool) -> HoursView {
     let state = cal.state_at(now);
-    let headline = match (state.open, state.closing_soon) {
-        (true, true) => "Closing soon",
-        (true, false) => "Open now",
-        (false, _) => "Closed now",
+    let headline = match (state.open, state.closing_soon, staffed) {
+        (true, _, false) => "Open hours, but nobody is answering right now. We're sorry.",
+        (true, true, true) => "Closing soon",
+        (true, false, true) => "Open now",
+        (false, _, _) => "Closed now",
     }
     .to_string();
     let next = state.next_change.map(|t| {
@@ -287,6 +309,7 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant) -> HoursView {
         .collect();
     HoursView {
         state,
+        unstaffed: state.open && !staffed,
         headline,
         next,
         week,
@@ -384,14 +407,21 @@ pub fn status(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, z
             closing_soon: s.closing_soon,
             next_change: s.next_change.map(Instant::to_rfc3339),
             timezone: zone_name.to_string(),
+            staffed: config.staffed,
         }
     });
-    let prompt = ledger.prompt(now, config.follow_up_after, zone).or_else(|| {
-        hours.as_ref().filter(|h| !h.open).map(|_| Prompt {
-            kind: "closed".into(),
-            id: None,
-        })
+    let broken_hours = unstaffed_since(config, now, zone).map(|_| Prompt {
+        kind: "broken".into(),
+        id: Some("hours".into()),
     });
+    let prompt = broken_hours
+        .or_else(|| ledger.prompt(now, config.follow_up_after, zone))
+        .or_else(|| {
+            hours.as_ref().filter(|h| !h.open).map(|_| Prompt {
+                kind: "closed".into(),
+                id: None,
+            })
+        });
     Status {
         now: now.to_rfc3339(),
         hours,
@@ -443,7 +473,8 @@ mod tests {
                 open: false,
                 closing_soon: false,
                 next_change: Some("2026-03-28T09:00:00Z".into()),
-                timezone: "Europe/Berlin".into()
+                timezone: "Europe/Berlin".into(),
+                staffed: true
             })
         );
         assert_eq!(
@@ -452,6 +483,56 @@ mod tests {
                 kind: "closed".into(),
                 id: None
             })
+        );
+    }
+
+    #[test]
+    fn nobody_answering_during_hours_is_said_and_is_a_broken_promise() {
+        let cfg = Config::from_attributes(|n| {
+            match n {
+                "hours" => Some("Mo-Fr 09:00-17:00"),
+                "staffed" => Some("no"),
+                _ => None,
+            }
+            .map(str::to_string)
+        });
+        let zone = FixedOffset(0);
+        let open = Instant::parse("2026-03-27T10:00:00Z").unwrap();
+        let v = build(&cfg, &Ledger::default(), open, &zone, "UTC");
+        let h = v.hours.unwrap();
+        assert!(h.unstaffed);
+        assert_eq!(
+            h.headline,
+            "Open hours, but nobody is answering right now. We're sorry."
+        );
+        let s = status(&cfg, &Ledger::default(), open, &zone, "UTC");
+        assert_eq!(
+            s.prompt,
+            Some(Prompt {
+                kind: "broken".into(),
+                id: Some("hours".into())
+            })
+        );
+        assert!(!s.hours.unwrap().staffed);
+        assert_eq!(
+            unstaffed_since(&cfg, open, &zone),
+            Instant::parse("2026-03-27T09:00:00Z").ok()
+        );
+        // Outside the hours nobody is expected: nothing is broken.
+        let closed = Instant::parse("2026-03-27T18:00:00Z").unwrap();
+        assert_eq!(unstaffed_since(&cfg, closed, &zone), None);
+        assert_eq!(
+            status(&cfg, &Ledger::default(), closed, &zone, "UTC")
+                .prompt
+                .unwrap()
+                .kind,
+            "closed"
+        );
+        assert!(
+            !build(&cfg, &Ledger::default(), closed, &zone, "UTC")
+                .hours
+                .unwrap()
+                .unstaffed
         );
     }
 }

@@ -870,3 +870,37 @@ async fn a_failing_record_url_says_unavailable_and_is_not_retried() {
         el.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn nobody_answering_during_hours_is_shown_and_counted_once() {
+    let ns = fresh_namespace();
+    let during = with_ns(&ns, &[("now", "2026-03-27T10:00:00Z"), ("staffed", "no")]);
+    let el = create(&during.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+    let (broken, _b) = collect(&el, "promise-broken");
+    document().body().unwrap().append_child(&el).unwrap();
+    yew::scheduler::flush().await;
+    let text = shadow_text(&el);
+    assert!(
+        text.contains("Open hours, but nobody is answering right now."),
+        "{text}"
+    );
+    assert_eq!(broken.borrow().len(), 1);
+    assert_eq!(get(&broken.borrow()[0], "id").as_string().unwrap(), "hours");
+    assert_eq!(get(&broken.borrow()[0], "kind").as_string().unwrap(), "hours");
+    el.set_attribute("now", "2026-03-27T10:30:00Z").unwrap();
+    assert_eq!(broken.borrow().len(), 1, "once per open stretch");
+    let status = call(&el, "status", &[]).unwrap();
+    assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "broken");
+    assert_eq!(get(&status, "prompt.id").as_string().unwrap(), "hours");
+    assert_eq!(get(&status, "record.total").as_f64(), Some(1.0));
+    assert_eq!(get(&status, "hours.staffed").as_bool(), Some(false));
+    // Staffed again: the promise is kept from here on, the break stays counted.
+    el.set_attribute("staffed", "yes").unwrap();
+    yew::scheduler::flush().await;
+    assert!(shadow_text(&el).contains("Open now"));
+    assert_eq!(
+        get(&call(&el, "status", &[]).unwrap(), "record.total").as_f64(),
+        Some(1.0)
+    );
+    el.remove();
+}

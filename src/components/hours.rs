@@ -12,10 +12,10 @@ pub struct HoursSectionProps {
 #[component]
 pub fn HoursSection(props: &HoursSectionProps) -> Html {
     let h = &props.hours;
-    let state_class = if h.state.open {
-        "state open"
-    } else {
-        "state closed"
+    let state_class = match (h.state.open, h.unstaffed) {
+        (true, true) => "state unstaffed",
+        (true, false) => "state open",
+        (false, _) => "state closed",
     };
     html! {
         <div class="hours" part="hours">

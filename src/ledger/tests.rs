@@ -342,3 +342,30 @@ fn forget_keeps_the_index_consistent() {
     l.forget_all();
     assert!(l.promises().is_empty());
 }
+
+#[test]
+fn an_unstaffed_open_stretch_is_one_broken_hours_promise() {
+    let mut l = Ledger::default();
+    let since = t("2026-03-23T08:00:00Z");
+    let ev = l.note_unstaffed(since).unwrap();
+    assert_eq!(
+        (ev.name, ev.id.as_str(), ev.kind),
+        ("promise-broken", "hours", Kind::Hours)
+    );
+    assert_eq!(l.note_unstaffed(since), None, "counted once per open stretch");
+    assert_eq!(l.record(since), Record { kept: 0, total: 1 });
+    let mut other = Ledger::default();
+    other.note_unstaffed(t("2026-03-24T08:00:00Z"));
+    l.merge(&other);
+    assert_eq!(l.record(since).total, 2);
+    let cfg = Config::default();
+    let e = l
+        .track(
+            req("H", Kind::Hours, None, "2026-03-23T08:00:00Z"),
+            &cfg,
+            &BERLIN_WINTER,
+            since,
+        )
+        .unwrap_err();
+    assert!(e.0.contains("not tracked by id"), "{e}");
+}

@@ -434,7 +434,11 @@ impl Inner {
             let cfg = st.config.clone();
             let zone = st.zone.clone().expect("prepared above");
             let now = this.now(&cfg);
-            events = st.ledger.transitions(now);
+            let mut found = st.ledger.transitions(now);
+            if let Some(since) = view::unstaffed_since(&cfg, now, zone.as_ref()) {
+                found.extend(st.ledger.note_unstaffed(since));
+            }
+            events = found;
             saved = !events.is_empty() && this.save(&mut st, now);
             let fetch_team = match (&cfg.record_url, &st.team) {
                 (Some(url), Some((fetched, _))) if url == fetched => None,
