@@ -19,6 +19,8 @@ pub struct View {
     pub refund: Option<RefundView>,
     pub follow_up_after: Duration,
     pub requests: Vec<RequestLine>,
+    /// What the widget says first, if anything.
+    pub prompt: Option<PromptView>,
     /// Tracked requests not listed (beyond [`MAX_SHOWN_REQUESTS`]).
     pub more_requests: usize,
     /// Whether (and why not) this visitor's requests are remembered.
@@ -166,7 +168,7 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
         .as_ref()
         .map(|_| hours_view(&cal, now, config.staffed));
     let hours_ok = !config.has_error("hours") && !config.has_error("holidays");
-    let replies = config
+    let replies: Vec<ReplyLine> = config
         .reply_within
         .iter()
         .map(|r| ReplyLine {
@@ -181,6 +183,8 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
             },
         })
         .collect();
+    let prompt =
+        prompt_for(config, ledger, now, zone).map(|p| prompt_view(p, config, ledger, now, zone, &replies));
     let refund = if config.return_window.is_some()
         || config.refund_within.is_some()
         || config.refund_method.is_some()
@@ -234,9 +238,144 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
             })
             .collect(),
         more_requests: ledger.promises().len().saturating_sub(MAX_SHOWN_REQUESTS),
+        prompt,
         storage_notice: None,
         team: None,
         errors: config.errors.clone(),
+    }
+}
+
+/// The prompt by the contract's priority: broken (the hours first), at-risk,
+/// follow-up, closed.
+pub fn prompt_for(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone) -> Option<Prompt> {
+    if unstaffed_since(config, now, zone).is_some() {
+        return Some(Prompt {
+            kind: "broken".into(),
+            id: Some("hours".into()),
+        });
+    }
+    ledger.prompt(now, config.follow_up_after, zone).or_else(|| {
+        let hours = config.hours.as_ref()?;
+        let open = Calendar::new(hours, &config.holidays, zone).is_open(now);
+        (!open).then(|| Prompt {
+            kind: "closed".into(),
+            id: None,
+        })
+    })
+}
+
+/// What the prompt says, for the element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PromptView {
+    pub kind: String,
+    pub id: Option<String>,
+    pub title: String,
+    pub lines: Vec<String>,
+    /// Ask "did this solve it?" with Yes / No / Not now.
+    pub ask: bool,
+}
+
+fn prompt_view(
+    p: Prompt,
+    config: &Config,
+    ledger: &Ledger,
+    now: Instant,
+    zone: &dyn Zone,
+    replies: &[ReplyLine],
+) -> PromptView {
+    let promise = p.id.as_deref().and_then(|id| ledger.get(id));
+    let what = promise.map_or("request".to_string(), |p| match &p.channel {
+        Some(c) => format!("{c} reply"),
+        None => p.kind.as_str().to_string(),
+    });
+    let make_good = config.make_good.as_ref().map(|m| format!("As an apology: {m}."));
+    let (title, mut lines, ask) = match (p.kind.as_str(), promise) {
+        ("broken", None) => (
+            "We're sorry: nobody is answering right now".to_string(),
+            vec![
+                "Our published hours say we are open, and we are not keeping that promise at the moment."
+                    .to_string(),
+                "Your message still counts from when you send it; we reply as soon as someone is back."
+                    .to_string(),
+            ],
+            false,
+        ),
+        ("broken", Some(pr)) => {
+            let first = match pr.fulfilled_at {
+                Some(f) => format!(
+                    "We promised it by {} and it came {}, later than promised.",
+                    when(zone, now, pr.due),
+                    when(zone, now, f)
+                ),
+                None => format!(
+                    "We promised it by {}, and we missed that.",
+                    when(zone, now, pr.due)
+                ),
+            };
+            (
+                format!("We're sorry: your {what} is late"),
+                vec![
+                    first,
+                    "A person is on it now; you do not need to write again.".to_string(),
+                ],
+                false,
+            )
+        }
+        ("at-risk", Some(pr)) => (
+            format!("We're running late on your {what}"),
+            vec![
+                format!("It is due by {} ({}).", when(zone, now, pr.due), remaining(pr.due.0 - now.0)),
+                "You do not need to do anything: it keeps its place, and we will tell you here if we miss it."
+                    .to_string(),
+            ],
+            false,
+        ),
+        ("follow-up", Some(_)) => (
+            "Did this fully solve your problem?".to_string(),
+            vec![format!(
+                "About your {what} ({}).",
+                p.id.clone().unwrap_or_default()
+            )],
+            true,
+        ),
+        _ => {
+            let hours = effective_hours(config);
+            let next = Calendar::new(&hours, &config.holidays, zone)
+                .state_at(now)
+                .next_change;
+            let mut lines = vec![match next {
+                Some(t) => format!("We open again {}.", when(zone, now, t)),
+                None => "We have no opening hours coming up.".to_string(),
+            }];
+            if let Some(r) = replies.first() {
+                if let Ok(due) = &r.due {
+                    lines.push(format!("Write anyway: by {} we will {due}.", r.channel));
+                }
+            }
+            ("We're closed right now".to_string(), lines, false)
+        }
+    };
+    if p.kind == "broken" {
+        lines.extend(make_good);
+    }
+    PromptView {
+        kind: p.kind,
+        id: p.id,
+        title,
+        lines,
+        ask,
+    }
+}
+
+/// "in 25 minutes", "in 1 h 10 min", "overdue".
+fn remaining(ms: i64) -> String {
+    let minutes = (ms + 59_999) / 60_000;
+    match minutes {
+        i64::MIN..=0 => "due now".to_string(),
+        1 => "in 1 minute".to_string(),
+        2..=59 => format!("in {minutes} minutes"),
+        _ if minutes % 60 == 0 => format!("in {} h", minutes / 60),
+        _ => format!("in {} h {} min", minutes / 60, minutes % 60),
     }
 }
 
@@ -410,18 +549,7 @@ pub fn status(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, z
             staffed: config.staffed,
         }
     });
-    let broken_hours = unstaffed_since(config, now, zone).map(|_| Prompt {
-        kind: "broken".into(),
-        id: Some("hours".into()),
-    });
-    let prompt = broken_hours
-        .or_else(|| ledger.prompt(now, config.follow_up_after, zone))
-        .or_else(|| {
-            hours.as_ref().filter(|h| !h.open).map(|_| Prompt {
-                kind: "closed".into(),
-                id: None,
-            })
-        });
+    let prompt = prompt_for(config, ledger, now, zone);
     Status {
         now: now.to_rfc3339(),
         hours,

@@ -904,3 +904,108 @@ async fn nobody_answering_during_hours_is_shown_and_counted_once() {
     );
     el.remove();
 }
+
+fn prompt_text(el: &Element) -> String {
+    el.shadow_root()
+        .and_then(|r| r.query_selector(".prompt").unwrap())
+        .map(|p| {
+            let text = p.unchecked_into::<HtmlElement>().inner_text();
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .unwrap_or_default()
+}
+
+fn click(el: &Element, selector: &str) {
+    let b: HtmlElement = el
+        .shadow_root()
+        .unwrap()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    b.click();
+}
+
+#[wasm_bindgen_test]
+async fn the_prompt_speaks_up_by_priority() {
+    let attrs = with_ns(
+        &fresh_namespace(),
+        &[("now", FRIDAY_EVENING), ("make-good", "10% off your next order")],
+    );
+    let el = mount_owned(&attrs).await;
+    // Closed: when a reply will come.
+    assert_eq!(
+        prompt_text(&el),
+        "We're closed right now We open again tomorrow 10:00. Write anyway: by chat we will reply by tomorrow 10:05."
+    );
+    let region = el
+        .shadow_root()
+        .unwrap()
+        .query_selector("[aria-live=polite]")
+        .unwrap();
+    assert!(region.is_some(), "the prompt is a polite live region");
+    // At risk: how late, and what the customer can do.
+    call(&el, "track", &[obj(&[("id", "T-7"), ("channel", "email")])]).unwrap();
+    el.set_attribute("now", "2026-03-28T12:15:00Z").unwrap(); // Saturday 13:15 Berlin
+    yew::scheduler::flush().await;
+    assert_eq!(
+        prompt_text(&el),
+        "We're running late on your email reply It is due by 14:00 (in 45 minutes). You do not need to do \
+         anything: it keeps its place, and we will tell you here if we miss it."
+    );
+    // Broken: the apology, what happens next, the make-good offer.
+    el.set_attribute("now", "2026-03-28T13:30:00Z").unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        prompt_text(&el),
+        "We're sorry: your email reply is late We promised it by 14:00, and we missed that. A person is on it \
+         now; you do not need to write again. As an apology: 10% off your next order."
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
+    let attrs = with_ns(&fresh_namespace(), &[("now", "2026-03-23T08:00:00Z")]);
+    let el = create(&attrs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+    let (answers, _a) = collect(&el, "follow-up-answer");
+    document().body().unwrap().append_child(&el).unwrap();
+    for id in ["F-1", "F-2", "F-3"] {
+        call(&el, "track", &[obj(&[("id", id), ("channel", "email")])]).unwrap();
+        call(&el, "fulfil", &[id.into(), JsValue::UNDEFINED]).unwrap();
+        call(&el, "resolve", &[id.into(), JsValue::UNDEFINED]).unwrap();
+    }
+    // Three days later (follow-up-after defaults to 3d): asked about the first.
+    el.set_attribute("now", "2026-03-26T08:00:00Z").unwrap();
+    yew::scheduler::flush().await;
+    assert!(prompt_text(&el).starts_with("Did this fully solve your problem? About your email reply (F-1)."));
+    let focused_before = document().active_element();
+    click(&el, "button.no");
+    yew::scheduler::flush().await;
+    assert_eq!(document().active_element(), focused_before, "no focus stolen");
+    assert_eq!(answers.borrow().len(), 1);
+    assert_eq!(get(&answers.borrow()[0], "id").as_string().unwrap(), "F-1");
+    assert_eq!(get(&answers.borrow()[0], "solved").as_bool(), Some(false));
+    // F-1 reopened with a new reply promise from now (Thursday 09:00 Berlin + 4h).
+    let status = call(&el, "status", &[]).unwrap();
+    let f1 = get(&status, "promises.0");
+    assert_eq!(get(&f1, "status").as_string().unwrap(), "pending");
+    assert_eq!(get(&f1, "openedAt").as_string().unwrap(), "2026-03-26T08:00:00Z");
+    assert_eq!(get(&f1, "due").as_string().unwrap(), "2026-03-26T13:00:00Z");
+    assert!(get(&f1, "resolvedAt").is_null());
+    // Next: F-2. "Yes" answers; F-3: "Not now" records nothing and is not asked again.
+    assert!(prompt_text(&el).contains("(F-2)"), "{}", prompt_text(&el));
+    click(&el, "button.yes");
+    yew::scheduler::flush().await;
+    assert_eq!(get(&answers.borrow()[1], "solved").as_bool(), Some(true));
+    assert!(prompt_text(&el).contains("(F-3)"), "{}", prompt_text(&el));
+    click(&el, "button.later");
+    yew::scheduler::flush().await;
+    assert_eq!(answers.borrow().len(), 2, "no answer event for 'not now'");
+    assert!(
+        !prompt_text(&el).contains("Did this fully solve"),
+        "{}",
+        prompt_text(&el)
+    );
+    el.remove();
+}

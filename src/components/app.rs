@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::errors::Errors;
 use super::hours::HoursSection;
+use super::prompt::{Answer, PromptBox};
 use super::refund::RefundSection;
 use super::replies::RepliesSection;
 use super::requests::RequestsSection;
@@ -12,6 +13,8 @@ use crate::view::View;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub view: Rc<View>,
+    /// The follow-up answer: (request id, answer).
+    pub on_answer: Callback<(String, Answer)>,
 }
 
 /// The whole widget.
@@ -21,6 +24,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <section class="widget" part="widget" aria-label="Our service promises">
             <Errors errors={v.errors.clone()} />
+            <PromptBox prompt={v.prompt.clone()} on_answer={props.on_answer.clone()} />
             if let Some(notice) = &v.storage_notice {
                 <p class="notice" part="notice" role="status">{ notice }</p>
             }

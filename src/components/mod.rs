@@ -4,8 +4,10 @@
 mod app;
 mod errors;
 mod hours;
+mod prompt;
 mod refund;
 mod replies;
 mod requests;
 
 pub use app::{App, AppProps};
+pub use prompt::Answer;

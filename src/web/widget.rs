@@ -14,7 +14,7 @@ use super::events::{dispatch, to_js};
 use super::intl::IntlZone;
 use super::storage::{self, Store};
 use crate::calendar::Instant;
-use crate::components::{App, AppProps};
+use crate::components::{Answer, App, AppProps};
 use crate::config::{Config, ConfigError};
 use crate::ledger::{Event, Kind, Ledger, LedgerError, TrackRequest};
 use crate::record::TeamRecord;
@@ -51,6 +51,9 @@ struct State {
     mounted: Option<Mounted>,
     /// Errors already announced through `config-error`.
     reported: Vec<ConfigError>,
+    /// The follow-up answer handler given to the app: one for the element's
+    /// life, so renders compare equal.
+    on_answer: Option<yew::Callback<(String, Answer)>>,
     /// The team record for the `record-url` it was fetched from: fetched
     /// once per URL, never retried in a loop.
     team: Option<(String, Team)>,
@@ -385,6 +388,28 @@ impl Inner {
         Inner::refresh(this);
     }
 
+    /// The customer answered the follow-up question (or put it off): record
+    /// it, reopen when not solved, and tell the page.
+    fn answer(this: &Rc<Inner>, id: String, answer: Answer) {
+        let solved = answer != Answer::NotSolved;
+        let done = this.mutate(|st, zone, now| {
+            let config = st.config.clone();
+            st.ledger.answer_follow_up(&id, solved, &config, zone, now)
+        });
+        if done.is_ok() && answer != Answer::Dismissed {
+            #[derive(serde::Serialize)]
+            struct FollowUpAnswer<'a> {
+                id: &'a str,
+                solved: bool,
+            }
+            dispatch(
+                &this.host,
+                "follow-up-answer",
+                &FollowUpAnswer { id: &id, solved },
+            );
+        }
+    }
+
     /// Fetches the team record in the background, then re-renders.
     fn fetch_team(this: &Rc<Inner>, url: String) {
         let weak = Rc::downgrade(this);
@@ -471,7 +496,18 @@ impl Inner {
             st.reported = cfg.errors.clone();
             let real_clock = cfg.now.is_none();
             let cfg_follow_up = cfg.follow_up_after;
-            let props = AppProps { view };
+            let on_answer = st
+                .on_answer
+                .get_or_insert_with(|| {
+                    let weak = Rc::downgrade(this);
+                    yew::Callback::from(move |(id, answer): (String, Answer)| {
+                        if let Some(inner) = weak.upgrade() {
+                            Inner::answer(&inner, id, answer);
+                        }
+                    })
+                })
+                .clone();
+            let props = AppProps { view, on_answer };
             match &mut st.mounted {
                 Some(m) => m.app.update(props),
                 None => match Inner::mount(this, props) {
