@@ -52,7 +52,7 @@ test('a fixed clock gives exact, contract-conformant times', async () => {
   assert.match(text, /email: within 4 business hours — write now and expect a reply by tomorrow 14:00/);
   const status = await page.$eval('service-promises', (el) => el.status());
   assert.equal(status.now, '2026-03-27T16:30:00Z');
-  assert.deepEqual(status.hours, { open: false, closingSoon: false, nextChange: '2026-03-28T09:00:00Z', timezone: 'Europe/Berlin' });
+  assert.deepEqual(status.hours, { open: false, closingSoon: false, nextChange: '2026-03-28T09:00:00Z', timezone: 'Europe/Berlin', staffed: true });
   assert.deepEqual(status.prompt, { kind: 'closed', id: null });
   assert.deepEqual(status.errors, []);
   mkdirSync(SHOTS, { recursive: true });

@@ -1,0 +1,103 @@
+// End to end: walk the demo's states with its own controls, check them with
+// axe-core (including the shadow root), the keyboard, and take the README's
+// screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve, launch, shadowText } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server, browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(colorScheme = 'light') {
+  const page = await browser.newPage({ viewport: { width: 900, height: 1000 }, colorScheme });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.evaluate(() => customElements.whenDefined('service-promises'));
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'));
+  return { page, errors };
+}
+
+const prompt = (page) => page.$eval('service-promises', (el) => el.shadowRoot.querySelector('.prompt')?.innerText.replace(/\s+/g, ' ').trim() ?? null);
+const press = (page, label) => page.getByRole('button', { name: label, exact: true }).click();
+const widget = (page) => page.locator('service-promises');
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+test('walk open, at-risk, broken and follow-up with the demo controls', async () => {
+  const { page, errors } = await open();
+  // Monday 10:00 in Berlin.
+  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-23T09:00:00Z'));
+  assert.match(await shadowText(page), /Open now · closes 12:30/);
+  assert.equal(await prompt(page), null);
+  await press(page, 'Send an email');
+  assert.match(await shadowText(page), /T-1001 · email reply: pending — due 15:00/);
+  await widget(page).screenshot({ path: `${SHOTS}open.png` });
+
+  for (let i = 0; i < 4; i++) await press(page, '+1 hour');
+  await press(page, '+15 min'); // 14:15: past 80% of four business hours
+  assert.match(await prompt(page), /^We're running late on your email reply It is due by 15:00 \(in 45 minutes\)/);
+  await widget(page).screenshot({ path: `${SHOTS}at-risk.png` });
+
+  await press(page, '+1 hour'); // 15:15
+  assert.match(await prompt(page), /^We're sorry: your email reply is late .* As an apology: free shipping on your next order\.$/);
+  assert.match(await page.textContent('#event-log'), /event promise-broken: \{"id":"T-1001"/);
+  await widget(page).screenshot({ path: `${SHOTS}broken.png` });
+
+  await press(page, 'Team replies');
+  await press(page, 'Mark solved');
+  await press(page, '+3 days');
+  assert.match(await prompt(page), /^Did this fully solve your problem\? About your email reply \(T-1001\)\./);
+  await widget(page).screenshot({ path: `${SHOTS}follow-up.png` });
+  assert.deepEqual(await axe(page), []);
+
+  // Keyboard: Tab reaches the answer buttons inside the shadow root; Enter answers.
+  const focused = async () => page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a?.textContent?.trim();
+  });
+  await page.focus('a.brand');
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = (await focused()) === 'No, not yet';
+  }
+  assert.ok(reached, 'Tab reaches "No, not yet"');
+  await page.keyboard.press('Enter');
+  assert.match(await page.textContent('#event-log'), /event follow-up-answer: \{"id":"T-1001","solved":false\}/);
+  assert.match(await shadowText(page), /T-1001 · email reply: pending/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('closed, in the dark colour scheme, passes axe', async () => {
+  const { page, errors } = await open('dark');
+  // Saturday 16:00 in Berlin: closed until Monday.
+  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-28T15:00:00Z'));
+  assert.match(await prompt(page), /^We're closed right now We open again Mon 09:00\. Write anyway: by chat we will reply by Mon 09:05\.$/);
+  await widget(page).screenshot({ path: `${SHOTS}closed-dark.png` });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
