@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod components;
 pub mod config;
 pub mod json;
+pub mod jsonld;
 pub mod ledger;
 pub mod parse;
 pub mod record;

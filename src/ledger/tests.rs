@@ -377,19 +377,34 @@ fn making_room_drops_only_the_oldest_finished_records() {
     let zone = &BERLIN_WINTER;
     let now = t("2026-03-23T08:00:00Z");
     for (i, id) in ["old", "newer", "pending", "unasked"].iter().enumerate() {
-        l.track(req(id, Kind::Reply, Some("sms"), "2026-03-23T08:00:00Z"), &cfg, zone, now).unwrap();
+        l.track(
+            req(id, Kind::Reply, Some("sms"), "2026-03-23T08:00:00Z"),
+            &cfg,
+            zone,
+            now,
+        )
+        .unwrap();
         if *id != "pending" {
             l.fulfil(id, t("2026-03-23T09:00:00Z")).unwrap();
-            l.resolve(id, Instant(t("2026-03-23T10:00:00Z").0 + i as i64 * 60_000)).unwrap();
+            l.resolve(id, Instant(t("2026-03-23T10:00:00Z").0 + i as i64 * 60_000))
+                .unwrap();
         }
         if *id == "old" || *id == "newer" {
-            l.answer_follow_up(id, true, &cfg, zone, t("2026-03-26T10:00:00Z")).unwrap();
+            l.answer_follow_up(id, true, &cfg, zone, t("2026-03-26T10:00:00Z"))
+                .unwrap();
         }
     }
     assert_eq!(l.drop_oldest_finished(1), 1);
-    assert!(l.get("old").is_none(), "the oldest finished and followed-up record goes first");
+    assert!(
+        l.get("old").is_none(),
+        "the oldest finished and followed-up record goes first"
+    );
     assert_eq!(l.drop_oldest_finished(10), 1);
     assert!(l.get("newer").is_none());
-    assert_eq!(l.drop_oldest_finished(10), 0, "pending and not-yet-followed-up records are never dropped");
+    assert_eq!(
+        l.drop_oldest_finished(10),
+        0,
+        "pending and not-yet-followed-up records are never dropped"
+    );
     assert!(l.get("pending").is_some() && l.get("unasked").is_some());
 }

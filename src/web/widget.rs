@@ -78,6 +78,8 @@ struct Mounted {
     /// `storage` (other tabs) and in-page change listeners on the window;
     /// removed when dropped.
     _listeners: [EventListener; 2],
+    /// This element's schema.org block in the document head.
+    jsonld: Option<Element>,
 }
 
 #[wasm_bindgen]
@@ -103,6 +105,9 @@ impl Widget {
     pub fn disconnect(&self) {
         let mounted = self.inner.state.borrow_mut().mounted.take();
         if let Some(m) = mounted {
+            if let Some(script) = &m.jsonld {
+                script.remove();
+            }
             drop(m.timer);
             m.app.destroy();
             m.container.remove();
@@ -410,6 +415,37 @@ impl Inner {
         }
     }
 
+    /// Keeps this element's JSON-LD block in the document head current
+    /// (text content only: never parsed as HTML).
+    fn publish_jsonld(&self, m: &mut Mounted, text: Option<String>) {
+        match (text, &m.jsonld) {
+            (None, Some(script)) => {
+                script.remove();
+                m.jsonld = None;
+            }
+            (Some(text), Some(script)) => {
+                if script.text_content().as_deref() != Some(text.as_str()) {
+                    script.set_text_content(Some(&text));
+                }
+            }
+            (Some(text), None) => {
+                let Some(document) = self.host.owner_document() else {
+                    return;
+                };
+                let (Some(head), Ok(script)) = (document.head(), document.create_element("script")) else {
+                    return;
+                };
+                let _ = script.set_attribute("type", "application/ld+json");
+                let _ = script.set_attribute("data-service-promises", &self.id.to_string());
+                script.set_text_content(Some(&text));
+                if head.append_child(&script).is_ok() {
+                    m.jsonld = Some(script);
+                }
+            }
+            (None, None) => {}
+        }
+    }
+
     /// Fetches the team record in the background, then re-renders.
     fn fetch_team(this: &Rc<Inner>, url: String) {
         let weak = Rc::downgrade(this);
@@ -530,8 +566,11 @@ impl Inner {
                     }
                 })
             });
+            let jsonld =
+                crate::jsonld::build(&cfg, now, zone.as_ref()).and_then(|d| crate::json::to_string(&d).ok());
             if let Some(m) = &mut st.mounted {
                 m.timer = timer;
+                this.publish_jsonld(m, jsonld);
             }
         }
         this.announce(saved);
@@ -577,6 +616,7 @@ impl Inner {
             container,
             timer: None,
             _listeners: listeners,
+            jsonld: None,
         })
     }
 }

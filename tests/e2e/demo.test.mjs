@@ -86,3 +86,18 @@ test('a bad attribute shows its specific error while the rest renders', async ()
   assert.match(text, /Return within 30 days/);
   await page.screenshot({ path: `${SHOTS}error.png`, fullPage: true });
 });
+
+test('the page head carries schema.org JSON-LD matching the attributes', async () => {
+  await page.$eval('service-promises', (el) => el.setAttribute('hours', 'Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off'));
+  const docs = await page.$$eval('head script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent)));
+  assert.equal(docs.length, 1);
+  const [contact, returns] = docs[0]['@graph'];
+  assert.equal(contact['@type'], 'ContactPoint');
+  assert.deepEqual(contact.hoursAvailable.slice(0, 3).map((h) => [h.opens, h.closes, h.dayOfWeek.length]), [['09:00', '12:30', 5], ['13:30', '17:00', 5], ['10:00', '14:00', 1]]);
+  const christmas = contact.hoursAvailable.find((h) => h.validFrom === '2026-12-25');
+  assert.deepEqual([christmas.opens, christmas.closes], ['00:00', '00:00']);
+  assert.equal(returns['@type'], 'MerchantReturnPolicy');
+  assert.equal(returns.merchantReturnDays, 30);
+  assert.equal(returns.returnFees, 'https://schema.org/FreeReturn');
+  assert.equal(returns.merchantReturnLink, '#returns');
+});
