@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{t, tf, Clockface, Key, Lang};
+
 /// Fewer decided promises than this are "too few to say".
 pub const MIN_CASES: u32 = 20;
 /// The largest body read from `record-url`.
@@ -58,30 +60,30 @@ impl RecordDoc {
 }
 
 impl TeamRecord {
-    /// One sentence per kind, e.g. "Replies: 412 of 425 kept (97%) in the
-    /// last 30 days", or "Refunds: too few cases to say (3 in the last 30 days)".
-    pub fn lines(&self) -> Vec<String> {
+    /// One sentence per kind, e.g. "Replies on time: 412 of 425 (96%) in the
+    /// last 30 days", or "Refunds on time: too few cases to say (3 in the
+    /// last 30 days)".
+    pub fn lines(&self, lang: Lang, clock: &dyn Clockface) -> Vec<String> {
+        let n = |v: u64| clock.number(v);
         self.promises
             .iter()
             .map(|l| {
-                let what = match l.kind.as_str() {
-                    "reply" => "Replies on time",
-                    "refund" => "Refunds on time",
-                    _ => "Hours kept",
-                };
-                let days = self.window_days;
+                let what = t(
+                    lang,
+                    match l.kind.as_str() {
+                        "reply" => Key::RecordReplies,
+                        "refund" => Key::RecordRefunds,
+                        _ => Key::RecordHours,
+                    },
+                );
+                let days = n(u64::from(self.window_days));
                 if l.total < MIN_CASES {
-                    format!(
-                        "{what}: too few cases to say ({} in the last {days} days)",
-                        l.total
-                    )
+                    tf(lang, Key::RecordTooFew, &[what, &n(u64::from(l.total)), &days])
                 } else {
                     // Rounded down, so 99.6% never shows as 100%.
                     let pct = u64::from(l.kept) * 100 / u64::from(l.total);
-                    format!(
-                        "{what}: {} of {} ({pct}%) in the last {days} days",
-                        l.kept, l.total
-                    )
+                    let (kept, total) = (n(u64::from(l.kept)), n(u64::from(l.total)));
+                    tf(lang, Key::RecordLine, &[what, &kept, &total, &n(pct), &days])
                 }
             })
             .collect()
@@ -106,7 +108,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            r.lines(),
+            r.lines(Lang::En, &crate::i18n::PlainClock),
             [
                 "Replies on time: 412 of 425 (96%) in the last 30 days",
                 "Refunds on time: 98 of 100 (98%) in the last 30 days"
@@ -118,12 +120,12 @@ mod tests {
     fn too_few_cases_are_said_as_such() {
         let r = parse(r#"{"window_days":7,"promises":[{"kind":"reply","kept":3,"total":3}]}"#).unwrap();
         assert_eq!(
-            r.lines(),
+            r.lines(Lang::En, &crate::i18n::PlainClock),
             ["Replies on time: too few cases to say (3 in the last 7 days)"]
         );
         let r = parse(r#"{"window_days":7,"promises":[{"kind":"reply","kept":999,"total":1000}]}"#).unwrap();
         assert_eq!(
-            r.lines(),
+            r.lines(Lang::En, &crate::i18n::PlainClock),
             ["Replies on time: 999 of 1000 (99%) in the last 7 days"]
         );
     }

@@ -3,15 +3,18 @@
 
 use serde::Serialize;
 
-use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS};
+use crate::calendar::civil::DAY_MS;
 use crate::calendar::{Calendar, Clock, DayHours, Duration, Hours, HoursState, Instant, Zone};
 use crate::config::{Config, ConfigError, ReturnWindow};
+use crate::i18n::{self, Clockface, Key, Lang};
 use crate::ledger::{Ledger, State};
 
 /// Everything the Yew components render; compared to skip needless renders.
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub now: Instant,
+    /// The language of the element's words.
+    pub lang: Lang,
     /// The team's zone as named (or the visitor's, when none was given).
     pub zone_name: String,
     pub hours: Option<HoursView>,
@@ -36,8 +39,10 @@ pub struct RequestLine {
     pub id: String,
     /// "email reply", "refund".
     pub what: String,
-    /// The contract's status word.
+    /// The contract's status word (also the CSS class).
     pub status: &'static str,
+    /// The status in the element's language.
+    pub status_text: &'static str,
     /// "due tomorrow 14:00", "kept", ...
     pub detail: String,
 }
@@ -158,33 +163,140 @@ pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
     }
 }
 
+/// The language and the formats of the element's words.
+pub struct Words<'a> {
+    pub lang: Lang,
+    pub clock: &'a dyn Clockface,
+}
+
+impl Words<'_> {
+    /// English with plain 24-hour times (native tests, and the fallback).
+    pub const PLAIN: Words<'static> = Words {
+        lang: Lang::En,
+        clock: &i18n::PlainClock,
+    };
+
+    pub fn t(&self, key: Key) -> &'static str {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn tf(&self, key: Key, args: &[&str]) -> String {
+        i18n::tf(self.lang, key, args)
+    }
+
+    /// The local time of `t` in `zone`.
+    fn time(&self, zone: &dyn Zone, t: Instant) -> String {
+        self.clock.time(zone.to_local(t))
+    }
+
+    /// Like [`Words::time`], but a close at local midnight reads "24:00".
+    fn end_time(&self, zone: &dyn Zone, t: Instant) -> String {
+        if zone.to_local(t).rem_euclid(DAY_MS) == 0 {
+            "24:00".into()
+        } else {
+            self.time(zone, t)
+        }
+    }
+
+    /// "14:00" today, "tomorrow 09:00", "Sat 10:00" within a week, else
+    /// "Sat 4 Apr 10:00".
+    pub fn when(&self, zone: &dyn Zone, now: Instant, t: Instant) -> String {
+        let today = zone.to_local(now).div_euclid(DAY_MS);
+        let day = zone.to_local(t).div_euclid(DAY_MS);
+        let hm = self.time(zone, t);
+        match day - today {
+            0 => hm,
+            1 => self.tf(Key::Tomorrow, &[&hm]),
+            2..=6 => format!("{} {hm}", self.clock.weekday(day)),
+            _ => format!("{} {hm}", self.clock.date(day)),
+        }
+    }
+
+    /// "4 business hours", "1 business day", "5 minutes".
+    pub fn duration(&self, d: Duration) -> String {
+        let business = d.clock == Clock::Business;
+        let mut parts = vec![];
+        for (n, u) in [(d.days, 'd'), (d.minutes / 60, 'h'), (d.minutes % 60, 'm')] {
+            if n > 0 {
+                parts.push(format!(
+                    "{} {}",
+                    self.clock.number(u64::from(n)),
+                    i18n::unit(self.lang, business, u, n)
+                ));
+            }
+        }
+        parts.join(" ")
+    }
+
+    /// "in 25 minutes", "in 1 h 10 min", "due now".
+    fn remaining(&self, ms: i64) -> String {
+        let minutes = (ms + 59_999) / 60_000;
+        let n = |v: i64| self.clock.number(v as u64);
+        match minutes {
+            i64::MIN..=0 => self.t(Key::DueNow).to_string(),
+            1 => self.t(Key::InMinute).to_string(),
+            2..=59 => self.tf(Key::InMinutes, &[&n(minutes)]),
+            _ if minutes % 60 == 0 => self.tf(Key::InHours, &[&n(minutes / 60)]),
+            _ => self.tf(Key::InHoursMinutes, &[&n(minutes / 60), &n(minutes % 60)]),
+        }
+    }
+
+    /// "email reply", "refund", "request".
+    fn what(&self, p: Option<&crate::ledger::Promise>) -> String {
+        match p {
+            None => self.t(Key::Request).to_string(),
+            Some(p) => match (&p.channel, p.kind) {
+                (Some(c), _) => self.tf(Key::ChannelReply, &[c]),
+                (None, crate::ledger::Kind::Refund) => self.t(Key::Refund).to_string(),
+                (None, _) => self.t(Key::Request).to_string(),
+            },
+        }
+    }
+
+    fn status_text(&self, state: State) -> &'static str {
+        self.t(match state {
+            State::Pending => Key::StatusPending,
+            State::AtRisk => Key::StatusAtRisk,
+            State::Kept => Key::StatusKept,
+            State::Broken => Key::StatusBroken,
+        })
+    }
+}
+
 /// Builds the view. `zone` is the team's zone (already resolved);
-/// `zone_name` its name.
-pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zone_name: &str) -> View {
+/// `zone_name` its name; `w` the language and formats.
+pub fn build(
+    config: &Config,
+    ledger: &Ledger,
+    now: Instant,
+    zone: &dyn Zone,
+    zone_name: &str,
+    w: &Words<'_>,
+) -> View {
     let hours_for_math = effective_hours(config);
     let cal = Calendar::new(&hours_for_math, &config.holidays, zone);
     let hours = config
         .hours
         .as_ref()
-        .map(|_| hours_view(&cal, now, config.staffed));
+        .map(|_| hours_view(&cal, now, config.staffed, w));
     let hours_ok = !config.has_error("hours") && !config.has_error("holidays");
     let replies: Vec<ReplyLine> = config
         .reply_within
         .iter()
         .map(|r| ReplyLine {
             channel: r.channel.clone(),
-            promise: describe_duration(r.within),
+            promise: w.duration(r.within),
             due: if hours_ok || r.within.clock == Clock::Calendar {
                 cal.deadline(now, r.within)
-                    .map(|t| format!("reply by {}", when(zone, now, t)))
+                    .map(|t| w.tf(Key::ReplyBy, &[&w.when(zone, now, t)]))
                     .map_err(|e| e.to_string())
             } else {
-                Err("cannot be computed until the hours are fixed".to_string())
+                Err(w.t(Key::NeedsHours).to_string())
             },
         })
         .collect();
     let prompt =
-        prompt_for(config, ledger, now, zone).map(|p| prompt_view(p, config, ledger, now, zone, &replies));
+        prompt_for(config, ledger, now, zone).map(|p| prompt_view(p, config, ledger, now, zone, &replies, w));
     let refund = if config.return_window.is_some()
         || config.refund_within.is_some()
         || config.refund_method.is_some()
@@ -192,16 +304,13 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
         || config.refund_policy_url.is_some()
     {
         Some(RefundView {
-            window: config.return_window.map(|w| match w {
-                ReturnWindow::NotAccepted => "Returns are not accepted.".to_string(),
-                ReturnWindow::Days(d) => format!("Return within {d} days of delivery."),
+            window: config.return_window.map(|rw| match rw {
+                ReturnWindow::NotAccepted => w.t(Key::ReturnsNotAccepted).to_string(),
+                ReturnWindow::Days(d) => w.tf(Key::ReturnWithin, &[&w.clock.number(u64::from(d))]),
             }),
-            refund_within: config.refund_within.map(|d| {
-                format!(
-                    "Refund issued within {} of receiving your return.",
-                    describe_duration(d)
-                )
-            }),
+            refund_within: config
+                .refund_within
+                .map(|d| w.tf(Key::RefundWithin, &[&w.duration(d)])),
             method: config.refund_method.clone(),
             fees: config.return_fees.clone(),
             policy_url: config.refund_policy_url.clone(),
@@ -211,6 +320,7 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
     };
     View {
         now,
+        lang: w.lang,
         zone_name: zone_name.to_string(),
         hours,
         replies,
@@ -220,19 +330,16 @@ pub fn build(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone, zo
             .into_iter()
             .map(|p| {
                 let state = p.state(now);
+                let due = w.when(zone, now, p.due);
                 RequestLine {
                     id: p.id.clone(),
-                    what: match &p.channel {
-                        Some(c) => format!("{c} reply"),
-                        None => p.kind.as_str().to_string(),
-                    },
+                    what: w.what(Some(p)),
                     status: state.as_str(),
+                    status_text: w.status_text(state),
                     detail: match (state, p.fulfilled_at) {
-                        (_, Some(f)) => {
-                            format!("done {} (due {})", when(zone, now, f), when(zone, now, p.due))
-                        }
-                        (State::Broken, None) => format!("was due {}", when(zone, now, p.due)),
-                        _ => format!("due {}", when(zone, now, p.due)),
+                        (_, Some(f)) => w.tf(Key::Done, &[&w.when(zone, now, f), &due]),
+                        (State::Broken, None) => w.tf(Key::WasDue, &[&due]),
+                        _ => w.tf(Key::Due, &[&due]),
                     },
                 }
             })
@@ -282,60 +389,46 @@ fn prompt_view(
     now: Instant,
     zone: &dyn Zone,
     replies: &[ReplyLine],
+    w: &Words<'_>,
 ) -> PromptView {
     let promise = p.id.as_deref().and_then(|id| ledger.get(id));
-    let what = promise.map_or("request".to_string(), |p| match &p.channel {
-        Some(c) => format!("{c} reply"),
-        None => p.kind.as_str().to_string(),
-    });
-    let make_good = config.make_good.as_ref().map(|m| format!("As an apology: {m}."));
+    let what = w.what(promise);
+    let make_good = config.make_good.as_ref().map(|m| w.tf(Key::Apology, &[m]));
     let (title, mut lines, ask) = match (p.kind.as_str(), promise) {
         ("broken", None) => (
-            "We're sorry: nobody is answering right now".to_string(),
+            w.t(Key::HoursBrokenTitle).to_string(),
             vec![
-                "Our published hours say we are open, and we are not keeping that promise at the moment."
-                    .to_string(),
-                "Your message still counts from when you send it; we reply as soon as someone is back."
-                    .to_string(),
+                w.t(Key::HoursBroken1).to_string(),
+                w.t(Key::HoursBroken2).to_string(),
             ],
             false,
         ),
         ("broken", Some(pr)) => {
+            let due = w.when(zone, now, pr.due);
             let first = match pr.fulfilled_at {
-                Some(f) => format!(
-                    "We promised it by {} and it came {}, later than promised.",
-                    when(zone, now, pr.due),
-                    when(zone, now, f)
-                ),
-                None => format!(
-                    "We promised it by {}, and we missed that.",
-                    when(zone, now, pr.due)
-                ),
+                Some(f) => w.tf(Key::LateCame, &[&due, &w.when(zone, now, f)]),
+                None => w.tf(Key::LateMissed, &[&due]),
             };
             (
-                format!("We're sorry: your {what} is late"),
-                vec![
-                    first,
-                    "A person is on it now; you do not need to write again.".to_string(),
-                ],
+                w.tf(Key::LateTitle, &[&what]),
+                vec![first, w.t(Key::OnIt).to_string()],
                 false,
             )
         }
         ("at-risk", Some(pr)) => (
-            format!("We're running late on your {what}"),
+            w.tf(Key::RiskTitle, &[&what]),
             vec![
-                format!("It is due by {} ({}).", when(zone, now, pr.due), remaining(pr.due.0 - now.0)),
-                "You do not need to do anything: it keeps its place, and we will tell you here if we miss it."
-                    .to_string(),
+                w.tf(
+                    Key::RiskDue,
+                    &[&w.when(zone, now, pr.due), &w.remaining(pr.due.0 - now.0)],
+                ),
+                w.t(Key::RiskNothingToDo).to_string(),
             ],
             false,
         ),
         ("follow-up", Some(_)) => (
-            "Did this fully solve your problem?".to_string(),
-            vec![format!(
-                "About your {what} ({}).",
-                p.id.clone().unwrap_or_default()
-            )],
+            w.t(Key::FollowUpTitle).to_string(),
+            vec![w.tf(Key::FollowUpAbout, &[&what, p.id.as_deref().unwrap_or_default()])],
             true,
         ),
         _ => {
@@ -344,15 +437,15 @@ fn prompt_view(
                 .state_at(now)
                 .next_change;
             let mut lines = vec![match next {
-                Some(t) => format!("We open again {}.", when(zone, now, t)),
-                None => "We have no opening hours coming up.".to_string(),
+                Some(t) => w.tf(Key::OpenAgain, &[&w.when(zone, now, t)]),
+                None => w.t(Key::NoOpening).to_string(),
             }];
             if let Some(r) = replies.first() {
                 if let Ok(due) = &r.due {
-                    lines.push(format!("Write anyway: by {} we will {due}.", r.channel));
+                    lines.push(w.tf(Key::WriteAnyway, &[&r.channel, due]));
                 }
             }
-            ("We're closed right now".to_string(), lines, false)
+            (w.t(Key::ClosedTitle).to_string(), lines, false)
         }
     };
     if p.kind == "broken" {
@@ -364,18 +457,6 @@ fn prompt_view(
         title,
         lines,
         ask,
-    }
-}
-
-/// "in 25 minutes", "in 1 h 10 min", "overdue".
-fn remaining(ms: i64) -> String {
-    let minutes = (ms + 59_999) / 60_000;
-    match minutes {
-        i64::MIN..=0 => "due now".to_string(),
-        1 => "in 1 minute".to_string(),
-        2..=59 => format!("in {minutes} minutes"),
-        _ if minutes % 60 == 0 => format!("in {} h", minutes / 60),
-        _ => format!("in {} h {} min", minutes / 60, minutes % 60),
     }
 }
 
@@ -414,33 +495,34 @@ pub fn unstaffed_since(config: &Config, now: Instant, zone: &dyn Zone) -> Option
         .map(|iv| iv.start)
 }
 
-fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool) -> HoursView {
+fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &Words<'_>) -> HoursView {
     let state = cal.state_at(now);
-    let headline = match (state.open, state.closing_soon, staffed) {
-        (true, _, false) => "Open hours, but nobody is answering right now. We're sorry.",
-        (true, true, true) => "Closing soon",
-        (true, false, true) => "Open now",
-        (false, _, _) => "Closed now",
-    }
-    .to_string();
+    let headline = w
+        .t(match (state.open, state.closing_soon, staffed) {
+            (true, _, false) => Key::Unstaffed,
+            (true, true, true) => Key::ClosingSoon,
+            (true, false, true) => Key::OpenNow,
+            (false, _, _) => Key::ClosedNow,
+        })
+        .to_string();
     let next = state.next_change.map(|t| {
-        let verb = if state.open { "closes" } else { "opens" };
-        format!("{verb} {}", when(&cal.zone, now, t))
+        let key = if state.open { Key::Closes } else { Key::Opens };
+        w.tf(key, &[&w.when(&cal.zone, now, t)])
     });
     let today = cal.local_day(now);
     let week = cal
         .week(now)
         .into_iter()
-        .map(|d| day_line(&cal.zone, d, today))
+        .map(|d| day_line(&cal.zone, d, today, w))
         .collect();
     let holidays = cal
         .holidays
         .from_day(today)
         .take(3)
         .map(|(day, name)| {
-            let label = date_label(day);
+            let label = w.clock.date(day);
             if name.is_empty() {
-                format!("{label}: closed")
+                w.tf(Key::HolidayClosed, &[&label])
             } else {
                 format!("{label}: {name}")
             }
@@ -456,84 +538,24 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool) -> Ho
     }
 }
 
-fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64) -> DayLine {
+fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLine {
     let mut text = d
         .intervals
         .iter()
-        .map(|iv| format!("{}–{}", clock(zone, iv.start), end_clock(zone, iv.end)))
+        .map(|iv| format!("{}–{}", w.time(zone, iv.start), w.end_time(zone, iv.end)))
         .collect::<Vec<_>>()
         .join(", ");
     if text.is_empty() {
-        text = "closed".into();
+        text = w.t(Key::DayClosed).into();
     }
     if let Some(name) = d.holiday.filter(|n| !n.is_empty()) {
         text = format!("{text} ({name})");
     }
     DayLine {
-        label: date_label(d.day),
+        label: w.clock.date(d.day),
         text,
         today: d.day == today,
     }
-}
-
-/// "Mon 23 Mar".
-pub fn date_label(day: i64) -> String {
-    let (_, m, dd) = civil_from_days(day);
-    format!("{} {} {}", weekday_name(day), dd, MONTHS[usize::from(m) - 1])
-}
-
-fn weekday_name(day: i64) -> &'static str {
-    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][usize::from(weekday(day))]
-}
-
-/// Local "HH:MM".
-fn clock<Z: Zone + ?Sized>(zone: &Z, t: Instant) -> String {
-    let ms = zone.to_local(t).rem_euclid(DAY_MS) / 60_000;
-    format!("{:02}:{:02}", ms / 60, ms % 60)
-}
-
-/// Like [`clock`], but a close at local midnight reads "24:00".
-fn end_clock<Z: Zone + ?Sized>(zone: &Z, t: Instant) -> String {
-    let s = clock(zone, t);
-    if s == "00:00" {
-        "24:00".into()
-    } else {
-        s
-    }
-}
-
-/// "14:00" today, "tomorrow 09:00", "Sat 10:00" within a week, else "Sat 4 Apr 10:00".
-pub fn when<Z: Zone + ?Sized>(zone: &Z, now: Instant, t: Instant) -> String {
-    let today = zone.to_local(now).div_euclid(DAY_MS);
-    let day = zone.to_local(t).div_euclid(DAY_MS);
-    let hm = clock(zone, t);
-    match day - today {
-        0 => hm,
-        1 => format!("tomorrow {hm}"),
-        2..=6 => format!("{} {hm}", weekday_name(day)),
-        _ => format!("{} {hm}", date_label(day)),
-    }
-}
-
-/// "4 business hours", "1 business day", "5 minutes".
-pub fn describe_duration(d: Duration) -> String {
-    let business = if d.clock == Clock::Business {
-        "business "
-    } else {
-        ""
-    };
-    let plural = |n: u32, unit: &str| format!("{n} {business}{unit}{}", if n == 1 { "" } else { "s" });
-    let mut parts = vec![];
-    if d.days > 0 {
-        parts.push(plural(d.days, "day"));
-    }
-    if d.minutes >= 60 {
-        parts.push(plural(d.minutes / 60, "hour"));
-    }
-    if !d.minutes.is_multiple_of(60) {
-        parts.push(plural(d.minutes % 60, "minute"));
-    }
-    parts.join(" ")
 }
 
 /// The contract's `status()`.
@@ -584,7 +606,14 @@ mod tests {
         // Berlin in March before DST: UTC+1. Friday 2026-03-27 17:30 local.
         let zone = FixedOffset(3600);
         let now = Instant::parse("2026-03-27T16:30:00Z").unwrap();
-        let v = build(&cfg, &Ledger::default(), now, &zone, "Europe/Berlin");
+        let v = build(
+            &cfg,
+            &Ledger::default(),
+            now,
+            &zone,
+            "Europe/Berlin",
+            &Words::PLAIN,
+        );
         let h = v.hours.as_ref().unwrap();
         assert_eq!(h.headline, "Closed now");
         assert_eq!(h.next.as_deref(), Some("opens tomorrow 10:00"));
@@ -626,7 +655,7 @@ mod tests {
         });
         let zone = FixedOffset(0);
         let open = Instant::parse("2026-03-27T10:00:00Z").unwrap();
-        let v = build(&cfg, &Ledger::default(), open, &zone, "UTC");
+        let v = build(&cfg, &Ledger::default(), open, &zone, "UTC", &Words::PLAIN);
         let h = v.hours.unwrap();
         assert!(h.unstaffed);
         assert_eq!(
@@ -657,7 +686,7 @@ mod tests {
             "closed"
         );
         assert!(
-            !build(&cfg, &Ledger::default(), closed, &zone, "UTC")
+            !build(&cfg, &Ledger::default(), closed, &zone, "UTC", &Words::PLAIN)
                 .hours
                 .unwrap()
                 .unstaffed

@@ -31,6 +31,12 @@ fn fresh_namespace() -> String {
 /// one is given), not yet connected.
 fn create(attrs: &[(&str, &str)]) -> HtmlElement {
     service_promises::web::define(TAG);
+    // Times as written in these tests: 24-hour, British English.
+    document()
+        .document_element()
+        .unwrap()
+        .set_attribute("lang", "en-GB")
+        .unwrap();
     let el: HtmlElement = document().create_element(TAG).unwrap().unchecked_into();
     for (k, v) in attrs {
         el.set_attribute(k, v).unwrap();
@@ -1066,4 +1072,55 @@ async fn json_ld_follows_the_attributes_one_block_per_element() {
     a.remove();
     assert_eq!(jsonld_blocks().len(), before);
     b.remove();
+}
+
+#[wasm_bindgen_test]
+async fn german_with_lang_de_and_intl_formats() {
+    let mut attrs = CONTRACT.to_vec();
+    attrs.extend([
+        ("now", FRIDAY_EVENING),
+        ("lang", "de"),
+        ("return-window", "30d"),
+        ("make-good", "10 % Rabatt"),
+    ]);
+    let el = mount(&attrs).await;
+    let text = shadow_text(&el);
+    for want in [
+        "Erreichbarkeit",
+        "Jetzt nicht erreichbar · ab morgen 10:00 (Zeitzone Europe/Berlin)",
+        "Fr., 27. März",
+        "email: innerhalb von 4 Geschäftsstunden — schreiben Sie jetzt und erhalten Sie eine Antwort bis morgen 14:00",
+        "phone: innerhalb von 1 Werktag",
+        "Rückgabe innerhalb von 30 Tagen nach Lieferung.",
+        "Erstattung innerhalb von 5 Werktagen nach Eingang Ihrer Rücksendung.",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in {text}");
+    }
+    assert_eq!(
+        prompt_text(&el),
+        "Wir sind gerade nicht erreichbar Wieder erreichbar morgen 10:00. Schreiben Sie trotzdem: per chat erhalten \
+         Sie eine Antwort bis morgen 10:05."
+    );
+    for english in [
+        "Support hours",
+        "When we reply",
+        "tomorrow",
+        "business",
+        "Returns",
+    ] {
+        assert!(!text.contains(english), "English {english:?} in {text}");
+    }
+    // The page's language applies when the element has none.
+    el.remove_attribute("lang").unwrap();
+    let section = document().create_element("div").unwrap();
+    section.set_attribute("lang", "de-AT").unwrap();
+    document().body().unwrap().append_child(&section).unwrap();
+    section.append_child(&el).unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        shadow_text(&el).contains("Jetzt nicht erreichbar"),
+        "{}",
+        shadow_text(&el)
+    );
+    section.remove();
 }

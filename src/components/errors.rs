@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
+use crate::i18n::{t, Key, Lang};
+
 use crate::config::ConfigError;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorsProps {
     pub errors: Vec<ConfigError>,
+    pub lang: Lang,
 }
 
 /// Configuration errors, for the page author: which attribute, where, what
@@ -16,7 +19,7 @@ pub fn Errors(props: &ErrorsProps) -> Html {
     }
     html! {
         <div class="errors" part="errors" role="note">
-            <p class="errors-title">{ "Configuration problems" }</p>
+            <p class="errors-title">{ t(props.lang, Key::ConfigProblems) }</p>
             <ul>
                 for e in props.errors.iter() {
                     <li class="error" data-attribute={e.attribute.clone()}>

@@ -1,11 +1,14 @@
 use yew::prelude::*;
 
+use crate::i18n::{t, Key, Lang};
+
 use crate::view::HoursView;
 
 #[derive(Properties, PartialEq)]
 pub struct HoursSectionProps {
     pub hours: HoursView,
     pub zone: String,
+    pub lang: Lang,
 }
 
 /// Open or closed now, the next change and the coming week.
@@ -19,16 +22,16 @@ pub fn HoursSection(props: &HoursSectionProps) -> Html {
     };
     html! {
         <div class="hours" part="hours">
-            <h2>{ "Support hours" }</h2>
+            <h2>{ t(props.lang, Key::SupportHours) }</h2>
             <p class={state_class}>
                 <strong class="headline">{ &h.headline }</strong>
                 if let Some(next) = &h.next {
                     { " · " }<span class="next">{ next }</span>
                 }
-                <span class="zone">{ format!(" ({} time)", props.zone) }</span>
+                <span class="zone">{ crate::i18n::tf(props.lang, Key::ZoneTime, &[&props.zone]) }</span>
             </p>
             <table class="week">
-                <caption class="visually-hidden">{ "Hours for the coming week" }</caption>
+                <caption class="visually-hidden">{ t(props.lang, Key::WeekCaption) }</caption>
                 <tbody>
                     for d in h.week.iter() {
                         <tr class={if d.today { "today" } else { "" }}>
@@ -39,7 +42,7 @@ pub fn HoursSection(props: &HoursSectionProps) -> Html {
                 </tbody>
             </table>
             if !h.holidays.is_empty() {
-                <p class="holidays">{ "Closed: " }{ h.holidays.join("; ") }</p>
+                <p class="holidays">{ crate::i18n::tf(props.lang, Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
             }
         </div>
     }

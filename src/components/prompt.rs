@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::i18n::{t, Key, Lang};
+
 use crate::view::PromptView;
 
 /// The customer's answer to the follow-up question.
@@ -15,6 +17,7 @@ pub enum Answer {
 pub struct PromptBoxProps {
     pub prompt: Option<PromptView>,
     pub on_answer: Callback<(String, Answer)>,
+    pub lang: Lang,
 }
 
 /// What the widget says first. A polite live region that is always present,
@@ -40,9 +43,9 @@ pub fn PromptBox(props: &PromptBoxProps) -> Html {
                     }
                     if let (true, Some(id)) = (p.ask, &p.id) {
                         <div class="actions">
-                            { button(id, Answer::Solved, "Yes, solved", "yes") }
-                            { button(id, Answer::NotSolved, "No, not yet", "no") }
-                            { button(id, Answer::Dismissed, "Not now", "later") }
+                            { button(id, Answer::Solved, t(props.lang, Key::Yes), "yes") }
+                            { button(id, Answer::NotSolved, t(props.lang, Key::No), "no") }
+                            { button(id, Answer::Dismissed, t(props.lang, Key::NotNow), "later") }
                         </div>
                     }
                 </div>

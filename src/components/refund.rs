@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
+use crate::i18n::{t, Key, Lang};
+
 use crate::view::RefundView;
 
 #[derive(Properties, PartialEq)]
 pub struct RefundSectionProps {
     pub refund: RefundView,
+    pub lang: Lang,
 }
 
 /// The published refund terms, shown as given.
@@ -13,15 +16,15 @@ pub fn RefundSection(props: &RefundSectionProps) -> Html {
     let r = &props.refund;
     html! {
         <div class="refund" part="refund">
-            <h2>{ "Returns and refunds" }</h2>
+            <h2>{ t(props.lang, Key::ReturnsTitle) }</h2>
             <ul>
                 if let Some(w) = &r.window { <li class="window">{ w }</li> }
                 if let Some(w) = &r.refund_within { <li class="within">{ w }</li> }
-                if let Some(m) = &r.method { <li class="method">{ "Refunded to: " }{ m }</li> }
-                if let Some(f) = &r.fees { <li class="fees">{ "Return fees: " }{ f }</li> }
+                if let Some(m) = &r.method { <li class="method">{ crate::i18n::tf(props.lang, Key::RefundedTo, &[m]) }</li> }
+                if let Some(f) = &r.fees { <li class="fees">{ crate::i18n::tf(props.lang, Key::ReturnFees, &[f]) }</li> }
             </ul>
             if let Some(url) = &r.policy_url {
-                <a class="policy" href={url.clone()}>{ "Full refund policy" }</a>
+                <a class="policy" href={url.clone()}>{ t(props.lang, Key::PolicyLink) }</a>
             }
         </div>
     }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::i18n::{t, Key, Lang};
+
 use crate::view::RequestLine;
 
 #[derive(Properties, PartialEq)]
@@ -7,6 +9,7 @@ pub struct RequestsSectionProps {
     pub requests: Vec<RequestLine>,
     /// How many more are tracked than listed.
     pub more: usize,
+    pub lang: Lang,
 }
 
 /// This visitor's tracked requests, each with its status in words (never by
@@ -15,17 +18,17 @@ pub struct RequestsSectionProps {
 pub fn RequestsSection(props: &RequestsSectionProps) -> Html {
     html! {
         <div class="requests" part="requests">
-            <h2>{ "Your requests" }</h2>
+            <h2>{ t(props.lang, Key::YourRequests) }</h2>
             <ul>
                 for r in props.requests.iter() {
                     <li class={classes!("request", r.status)} data-id={r.id.clone()}>
                         <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
-                        <span class="status">{ r.status }</span>{ " — " }{ &r.detail }
+                        <span class="status">{ r.status_text }</span>{ " — " }{ &r.detail }
                     </li>
                 }
             </ul>
             if props.more > 0 {
-                <p class="more">{ format!("and {} earlier requests", props.more) }</p>
+                <p class="more">{ crate::i18n::tf(props.lang, Key::MoreRequests, &[&props.more.to_string()]) }</p>
             }
         </div>
     }

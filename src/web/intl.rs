@@ -112,3 +112,68 @@ impl Zone for IntlZone {
         o
     }
 }
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.NumberFormat`, with `catch` on the constructor (an invalid
+    /// locale throws).
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type Nf;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = NumberFormat)]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<Nf, JsValue>;
+
+    #[wasm_bindgen(method, js_class = NumberFormat)]
+    fn format(this: &Nf, n: f64) -> String;
+}
+
+/// Dates, times and numbers formatted by `Intl` for one locale. Local times
+/// are formatted as UTC instants: the zone arithmetic is already done.
+pub struct IntlClock {
+    pub locale: String,
+    time: Dtf,
+    weekday: Dtf,
+    date: Dtf,
+    number: Nf,
+}
+
+impl IntlClock {
+    /// Formats for `locale`, or for English where `Intl` refuses the tag.
+    pub fn new(locale: &str) -> Option<IntlClock> {
+        let opts = |pairs: &[(&str, &str)]| {
+            let o = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&o, &"timeZone".into(), &"UTC".into());
+            for (k, v) in pairs {
+                let _ = js_sys::Reflect::set(&o, &(*k).into(), &(*v).into());
+            }
+            JsValue::from(o)
+        };
+        let tag = JsValue::from_str(locale);
+        Some(IntlClock {
+            locale: locale.to_string(),
+            time: Dtf::new(&tag, &opts(&[("hour", "2-digit"), ("minute", "2-digit")])).ok()?,
+            weekday: Dtf::new(&tag, &opts(&[("weekday", "short")])).ok()?,
+            date: Dtf::new(
+                &tag,
+                &opts(&[("weekday", "short"), ("day", "numeric"), ("month", "short")]),
+            )
+            .ok()?,
+            number: Nf::new(&tag, &JsValue::UNDEFINED).ok()?,
+        })
+    }
+}
+
+impl crate::i18n::Clockface for IntlClock {
+    fn time(&self, local_ms: i64) -> String {
+        self.time.format(local_ms as f64)
+    }
+    fn weekday(&self, day: i64) -> String {
+        self.weekday.format((day * DAY_MS + DAY_MS / 2) as f64)
+    }
+    fn date(&self, day: i64) -> String {
+        self.date.format((day * DAY_MS + DAY_MS / 2) as f64)
+    }
+    fn number(&self, n: u64) -> String {
+        self.number.format(n as f64)
+    }
+}

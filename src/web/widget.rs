@@ -11,11 +11,12 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::AppHandle;
 
 use super::events::{dispatch, to_js};
-use super::intl::IntlZone;
+use super::intl::{IntlClock, IntlZone};
 use super::storage::{self, Store};
 use crate::calendar::Instant;
 use crate::components::{Answer, App, AppProps};
 use crate::config::{Config, ConfigError};
+use crate::i18n::Lang;
 use crate::ledger::{Event, Kind, Ledger, LedgerError, TrackRequest};
 use crate::record::TeamRecord;
 use crate::view;
@@ -51,6 +52,8 @@ struct State {
     mounted: Option<Mounted>,
     /// Errors already announced through `config-error`.
     reported: Vec<ConfigError>,
+    /// Formats for the element's language, kept while the language is unchanged.
+    clock: Option<Rc<IntlClock>>,
     /// The follow-up answer handler given to the app: one for the element's
     /// life, so renders compare equal.
     on_answer: Option<yew::Callback<(String, Answer)>>,
@@ -446,6 +449,23 @@ impl Inner {
         }
     }
 
+    /// The element's language: its `lang` attribute, else the closest
+    /// ancestor's, else the browser's.
+    fn locale(&self, config: &Config) -> String {
+        if let Some(lang) = &config.lang {
+            return lang.clone();
+        }
+        let inherited = self
+            .host
+            .parent_element()
+            .and_then(|p| p.closest("[lang]").ok().flatten())
+            .and_then(|e| e.get_attribute("lang"))
+            .filter(|l| !l.trim().is_empty());
+        inherited
+            .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
+            .unwrap_or_else(|| "en".to_string())
+    }
+
     /// Fetches the team record in the background, then re-renders.
     fn fetch_team(this: &Rc<Inner>, url: String) {
         let weak = Rc::downgrade(this);
@@ -515,12 +535,26 @@ impl Inner {
             if let Some(url) = fetch_team {
                 Inner::fetch_team(this, url);
             }
-            let mut view = view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name());
+            let locale = this.locale(&cfg);
+            if st.clock.as_ref().is_none_or(|c| c.locale != locale) {
+                st.clock = IntlClock::new(&locale)
+                    .or_else(|| IntlClock::new("en"))
+                    .map(Rc::new);
+            }
+            let clock = st.clock.clone();
+            let words = match &clock {
+                Some(c) => view::Words {
+                    lang: Lang::from_tag(&c.locale),
+                    clock: c.as_ref(),
+                },
+                None => view::Words::PLAIN,
+            };
+            let mut view = view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name(), &words);
             view.storage_notice = st.store.as_ref().and_then(|s| s.notice.clone());
             view.team = st.team.as_ref().and_then(|(_, t)| match t {
                 Team::Loading => None,
-                Team::Loaded(r) => Some(Ok(r.lines())),
-                Team::Unavailable(_) => Some(Err("Our team record is unavailable right now.".to_string())),
+                Team::Loaded(r) => Some(Ok(r.lines(words.lang, words.clock))),
+                Team::Unavailable(_) => Some(Err(words.t(crate::i18n::Key::RecordUnavailable).to_string())),
             });
             let view = Rc::new(view);
             fresh = cfg
