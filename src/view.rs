@@ -56,6 +56,8 @@ pub struct HoursView {
     pub headline: String,
     /// "closes 17:00", "opens Sat 10:00".
     pub next: Option<String>,
+    /// The same in the visitor's zone, where it differs: "Sat 09:00 your time".
+    pub next_visitor: Option<String>,
     pub week: Vec<DayLine>,
     pub holidays: Vec<String>,
 }
@@ -83,6 +85,10 @@ pub struct RefundView {
     pub method: Option<String>,
     pub fees: Option<String>,
     pub policy_url: Option<String>,
+    /// Whether to offer the personal calculator (a return window in days).
+    pub calculator: bool,
+    /// The calculator's answer for the delivery date entered.
+    pub estimate: Vec<String>,
 }
 
 /// The contract's `status()` object.
@@ -167,6 +173,9 @@ pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
 pub struct Words<'a> {
     pub lang: Lang,
     pub clock: &'a dyn Clockface,
+    /// The visitor's own zone, to give times in it too where it differs
+    /// from the team's.
+    pub visitor: Option<&'a dyn Zone>,
 }
 
 impl Words<'_> {
@@ -174,6 +183,7 @@ impl Words<'_> {
     pub const PLAIN: Words<'static> = Words {
         lang: Lang::En,
         clock: &i18n::PlainClock,
+        visitor: None,
     };
 
     pub fn t(&self, key: Key) -> &'static str {
@@ -314,6 +324,8 @@ pub fn build(
             method: config.refund_method.clone(),
             fees: config.return_fees.clone(),
             policy_url: config.refund_policy_url.clone(),
+            calculator: matches!(config.return_window, Some(ReturnWindow::Days(_))),
+            estimate: Vec::new(),
         })
     } else {
         None
@@ -350,6 +362,35 @@ pub fn build(
         team: None,
         errors: config.errors.clone(),
     }
+}
+
+/// The refund calculator: for a delivery on local day `delivered`, the last
+/// day to return and, for a return arriving that day, when the refund is due.
+pub fn refund_estimate(
+    config: &Config,
+    delivered: i64,
+    now: Instant,
+    zone: &dyn Zone,
+    w: &Words<'_>,
+) -> Vec<String> {
+    let Some(ReturnWindow::Days(days)) = config.return_window else {
+        return Vec::new();
+    };
+    let last = delivered + i64::from(days);
+    let mut lines = vec![w.tf(Key::CalcLastDay, &[&w.clock.date(last)])];
+    let today = zone.to_local(now).div_euclid(DAY_MS);
+    if last < today {
+        lines.push(w.t(Key::CalcTooLate).to_string());
+    } else if let Some(within) = config.refund_within {
+        let hours = effective_hours(config);
+        let arrival = zone.instant_at_local(last * DAY_MS);
+        if let Ok(due) = Calendar::new(&hours, &config.holidays, zone).deadline(arrival, within) {
+            let day = zone.to_local(due).div_euclid(DAY_MS);
+            let when = format!("{} {}", w.clock.date(day), w.time(zone, due));
+            lines.push(w.tf(Key::CalcRefund, &[&when]));
+        }
+    }
+    lines
 }
 
 /// The prompt by the contract's priority: broken (the hours first), at-risk,
@@ -509,6 +550,13 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &W
         let key = if state.open { Key::Closes } else { Key::Opens };
         w.tf(key, &[&w.when(&cal.zone, now, t)])
     });
+    // "Mon 08:00 your time", where the visitor's clock differs.
+    let next_visitor = state.next_change.and_then(|t| match w.visitor {
+        Some(v) if v.offset_seconds(t) != cal.zone.offset_seconds(t) => {
+            Some(w.tf(Key::YourTime, &[&w.when(v, now, t)]))
+        }
+        _ => None,
+    });
     let today = cal.local_day(now);
     let week = cal
         .week(now)
@@ -533,6 +581,7 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &W
         unstaffed: state.open && !staffed,
         headline,
         next,
+        next_visitor,
         week,
         holidays,
     }
@@ -641,6 +690,55 @@ mod tests {
                 id: None
             })
         );
+    }
+
+    #[test]
+    fn the_refund_calculator() {
+        let cfg = Config::from_attributes(|n| {
+            match n {
+                "hours" => Some("Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00"),
+                "return-window" => Some("30d"),
+                "refund-within" => Some("5d"),
+                _ => None,
+            }
+            .map(str::to_string)
+        });
+        let zone = FixedOffset(7200);
+        let now = Instant::parse("2026-03-20T10:00:00Z").unwrap();
+        let delivered = crate::calendar::holidays::parse_iso_date("2026-03-02").unwrap();
+        assert_eq!(
+            refund_estimate(&cfg, delivered, now, &zone, &Words::PLAIN),
+            [
+                "Last day to return: Wed 1 Apr.",
+                "If your return arrives that day, your refund is due by Tue 7 Apr 17:00."
+            ]
+        );
+        let long_ago = crate::calendar::holidays::parse_iso_date("2026-01-02").unwrap();
+        assert_eq!(
+            refund_estimate(&cfg, long_ago, now, &zone, &Words::PLAIN),
+            ["Last day to return: Sun 1 Feb.", "That return window has closed."]
+        );
+    }
+
+    #[test]
+    fn times_in_the_visitors_zone_too_when_it_differs() {
+        let cfg = Config::from_attributes(|n| (n == "hours").then(|| "Mo-Fr 09:00-17:00".to_string()));
+        let (team, visitor) = (FixedOffset(3600), FixedOffset(0));
+        let w = Words {
+            visitor: Some(&visitor),
+            ..Words::PLAIN
+        };
+        let now = Instant::parse("2026-03-27T16:30:00Z").unwrap(); // Friday 17:30 for the team
+        let v = build(&cfg, &Ledger::default(), now, &team, "Europe/Berlin", &w);
+        let h = v.hours.unwrap();
+        assert_eq!(h.next.as_deref(), Some("opens Mon 09:00"));
+        assert_eq!(h.next_visitor.as_deref(), Some("Mon 08:00 your time"));
+        let same = Words {
+            visitor: Some(&team),
+            ..Words::PLAIN
+        };
+        let v = build(&cfg, &Ledger::default(), now, &team, "Europe/Berlin", &same);
+        assert_eq!(v.hours.unwrap().next_visitor, None);
     }
 
     #[test]

@@ -1124,3 +1124,48 @@ async fn german_with_lang_de_and_intl_formats() {
     );
     section.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_refund_calculator_answers_for_a_delivery_date() {
+    let mut attrs = CONTRACT.to_vec();
+    attrs.extend([("now", FRIDAY_EVENING), ("return-window", "30d")]);
+    let el = mount(&attrs).await;
+    let input: web_sys::HtmlInputElement = el
+        .shadow_root()
+        .unwrap()
+        .query_selector("input[type=date]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let label = el
+        .shadow_root()
+        .unwrap()
+        .query_selector("label[for=delivered]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().unwrap(), "When was your order delivered?");
+    input.set_value("2026-03-20");
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let text = shadow_text(&el);
+    // 30 days after Fri 20 Mar is Sun 19 Apr; a return arriving then counts
+    // from Monday's opening: 5 business days later is Sat 25 Apr, 14:00.
+    assert!(text.contains("Last day to return: Sun 19 Apr."), "{text}");
+    assert!(
+        text.contains("If your return arrives that day, your refund is due by Sat 25 Apr 14:00."),
+        "{text}"
+    );
+    el.set_attribute("return-window", "none").unwrap();
+    yew::scheduler::flush().await;
+    let text = shadow_text(&el);
+    assert!(text.contains("Returns are not accepted."), "{text}");
+    assert!(el
+        .shadow_root()
+        .unwrap()
+        .query_selector("input[type=date]")
+        .unwrap()
+        .is_none());
+    el.remove();
+}

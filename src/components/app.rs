@@ -16,6 +16,8 @@ pub struct AppProps {
     pub view: Rc<View>,
     /// The follow-up answer: (request id, answer).
     pub on_answer: Callback<(String, Answer)>,
+    /// The refund calculator's delivery date.
+    pub on_delivery: Callback<String>,
 }
 
 /// The whole widget.
@@ -49,7 +51,7 @@ pub fn App(props: &AppProps) -> Html {
                 <RepliesSection replies={v.replies.clone()} {lang} />
             }
             if let Some(r) = &v.refund {
-                <RefundSection refund={r.clone()} {lang} />
+                <RefundSection refund={r.clone()} {lang} on_delivery={props.on_delivery.clone()} />
             }
             if v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty() {
                 <p class="empty">{ t(lang, Key::NothingPublished) }</p>

@@ -29,6 +29,9 @@ pub fn HoursSection(props: &HoursSectionProps) -> Html {
                     { " · " }<span class="next">{ next }</span>
                 }
                 <span class="zone">{ crate::i18n::tf(props.lang, Key::ZoneTime, &[&props.zone]) }</span>
+                if let Some(local) = &h.next_visitor {
+                    { ", " }<span class="visitor-time">{ local }</span>
+                }
             </p>
             <table class="week">
                 <caption class="visually-hidden">{ t(props.lang, Key::WeekCaption) }</caption>

@@ -8,6 +8,8 @@ use crate::view::RefundView;
 pub struct RefundSectionProps {
     pub refund: RefundView,
     pub lang: Lang,
+    /// The delivery date entered (`YYYY-MM-DD`, or empty).
+    pub on_delivery: Callback<String>,
 }
 
 /// The published refund terms, shown as given.
@@ -23,6 +25,23 @@ pub fn RefundSection(props: &RefundSectionProps) -> Html {
                 if let Some(m) = &r.method { <li class="method">{ crate::i18n::tf(props.lang, Key::RefundedTo, &[m]) }</li> }
                 if let Some(f) = &r.fees { <li class="fees">{ crate::i18n::tf(props.lang, Key::ReturnFees, &[f]) }</li> }
             </ul>
+            if r.calculator {
+                <div class="calculator">
+                    <label for="delivered">{ t(props.lang, Key::CalcLabel) }</label>
+                    { " " }
+                    <input id="delivered" type="date" part="input" onchange={
+                        let cb = props.on_delivery.clone();
+                        Callback::from(move |e: Event| {
+                            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                                cb.emit(input.value());
+                            }
+                        })
+                    } />
+                    <div class="estimate" aria-live="polite">
+                        for l in r.estimate.iter() { <p>{ l }</p> }
+                    </div>
+                </div>
+            }
             if let Some(url) = &r.policy_url {
                 <a class="policy" href={url.clone()}>{ t(props.lang, Key::PolicyLink) }</a>
             }

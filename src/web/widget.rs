@@ -54,6 +54,11 @@ struct State {
     reported: Vec<ConfigError>,
     /// Formats for the element's language, kept while the language is unchanged.
     clock: Option<Rc<IntlClock>>,
+    /// The visitor's own zone.
+    visitor: Option<Rc<IntlZone>>,
+    /// The refund calculator's delivery day (local day number), and its handler.
+    delivered: Option<i64>,
+    on_delivery: Option<yew::Callback<String>>,
     /// The follow-up answer handler given to the app: one for the element's
     /// life, so renders compare equal.
     on_answer: Option<yew::Callback<(String, Answer)>>,
@@ -542,14 +547,22 @@ impl Inner {
                     .map(Rc::new);
             }
             let clock = st.clock.clone();
+            let visitor = st
+                .visitor
+                .get_or_insert_with(|| Rc::new(IntlZone::visitor()))
+                .clone();
             let words = match &clock {
                 Some(c) => view::Words {
                     lang: Lang::from_tag(&c.locale),
                     clock: c.as_ref(),
+                    visitor: Some(visitor.as_ref()),
                 },
                 None => view::Words::PLAIN,
             };
             let mut view = view::build(&cfg, &st.ledger, now, zone.as_ref(), zone.name(), &words);
+            if let (Some(r), Some(day)) = (view.refund.as_mut(), st.delivered) {
+                r.estimate = view::refund_estimate(&cfg, day, now, zone.as_ref(), &words);
+            }
             view.storage_notice = st.store.as_ref().and_then(|s| s.notice.clone());
             view.team = st.team.as_ref().and_then(|(_, t)| match t {
                 Team::Loading => None,
@@ -577,7 +590,24 @@ impl Inner {
                     })
                 })
                 .clone();
-            let props = AppProps { view, on_answer };
+            let on_delivery = st
+                .on_delivery
+                .get_or_insert_with(|| {
+                    let weak = Rc::downgrade(this);
+                    yew::Callback::from(move |value: String| {
+                        if let Some(inner) = weak.upgrade() {
+                            let day = crate::calendar::holidays::parse_iso_date(&value).ok();
+                            inner.state.borrow_mut().delivered = day;
+                            Inner::refresh(&inner);
+                        }
+                    })
+                })
+                .clone();
+            let props = AppProps {
+                view,
+                on_answer,
+                on_delivery,
+            };
             match &mut st.mounted {
                 Some(m) => m.app.update(props),
                 None => match Inner::mount(this, props) {
