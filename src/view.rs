@@ -26,6 +26,8 @@ pub struct View {
     pub prompt: Option<PromptView>,
     /// Tracked requests not listed (beyond [`MAX_SHOWN_REQUESTS`]).
     pub more_requests: usize,
+    /// "Kept so far: 3 of 4", once any of this visitor's promises is decided.
+    pub own_record: Option<String>,
     /// Whether (and why not) this visitor's requests are remembered.
     pub storage_notice: Option<String>,
     /// The team's record from `record-url`, in sentences.
@@ -351,12 +353,22 @@ pub fn build(
                     detail: match (state, p.fulfilled_at) {
                         (_, Some(f)) => w.tf(Key::Done, &[&w.when(zone, now, f), &due]),
                         (State::Broken, None) => w.tf(Key::WasDue, &[&due]),
-                        _ => w.tf(Key::Due, &[&due]),
+                        // Pending or at risk: a countdown, renewed every minute.
+                        _ => format!("{} ({})", w.tf(Key::Due, &[&due]), w.remaining(p.due.0 - now.0)),
                     },
                 }
             })
             .collect(),
         more_requests: ledger.promises().len().saturating_sub(MAX_SHOWN_REQUESTS),
+        own_record: {
+            let r = ledger.record(now);
+            (r.total > 0).then(|| {
+                w.tf(
+                    Key::YourRecord,
+                    &[&w.clock.number(r.kept.into()), &w.clock.number(r.total.into())],
+                )
+            })
+        },
         prompt,
         storage_notice: None,
         team: None,

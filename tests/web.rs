@@ -315,7 +315,7 @@ async fn track_gives_the_business_time_deadline_of_the_contract() {
     yew::scheduler::flush().await;
     let text = shadow_text(&el);
     assert!(
-        text.contains("T-1042 · email reply: pending — due tomorrow 14:00"),
+        text.contains("T-1042 · email reply: pending — due tomorrow 14:00 (in 21 h 15 min)"),
         "{text}"
     );
     let status = call(&el, "status", &[]).unwrap();
@@ -419,6 +419,12 @@ async fn each_promise_event_fires_once_as_the_clock_moves() {
     assert_eq!(get(&status, "record.total").as_f64(), Some(2.0));
     assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "broken");
     assert_eq!(get(&status, "prompt.id").as_string().unwrap(), "E2");
+    yew::scheduler::flush().await;
+    assert!(
+        shadow_text(&el).contains("Our promises to you so far: 1 of 2 kept."),
+        "{}",
+        shadow_text(&el)
+    );
     call(&el, "forgetAll", &[]).unwrap();
     assert_eq!(
         js_sys::Array::from(&get(&call(&el, "status", &[]).unwrap(), "promises")).length(),

@@ -36,7 +36,7 @@ pub fn App(props: &AppProps) -> Html {
                 <HoursSection hours={h.clone()} zone={v.zone_name.clone()} {lang} />
             }
             if !v.requests.is_empty() {
-                <RequestsSection requests={v.requests.clone()} more={v.more_requests} {lang} />
+                <RequestsSection requests={v.requests.clone()} more={v.more_requests} record={v.own_record.clone()} {lang} />
             }
             if let Some(team) = &v.team {
                 <div class="team" part="team-record">

@@ -9,6 +9,8 @@ pub struct RequestsSectionProps {
     pub requests: Vec<RequestLine>,
     /// How many more are tracked than listed.
     pub more: usize,
+    /// This visitor's record, once there is one.
+    pub record: Option<String>,
     pub lang: Lang,
 }
 
@@ -27,6 +29,9 @@ pub fn RequestsSection(props: &RequestsSectionProps) -> Html {
                     </li>
                 }
             </ul>
+            if let Some(r) = &props.record {
+                <p class="own-record">{ r }</p>
+            }
             if props.more > 0 {
                 <p class="more">{ crate::i18n::tf(props.lang, Key::MoreRequests, &[&props.more.to_string()]) }</p>
             }

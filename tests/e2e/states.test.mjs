@@ -101,3 +101,18 @@ test('closed, in the dark colour scheme, passes axe', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('German with lang="de": the words and the dates', async () => {
+  const { page, errors } = await open();
+  await page.$eval('service-promises', (el) => { el.setAttribute('lang', 'de'); el.setAttribute('now', '2026-03-27T16:30:00Z'); });
+  const text = await shadowText(page);
+  assert.match(text, /Jetzt nicht erreichbar · ab morgen 10:00 \(Zeitzone Europe\/Berlin\)/);
+  assert.match(text, /Fr\., 27\. März/);
+  assert.match(text, /email: innerhalb von 4 Geschäftsstunden — schreiben Sie jetzt und erhalten Sie eine Antwort bis morgen 14:00/);
+  assert.match(await prompt(page), /^Wir sind gerade nicht erreichbar Wieder erreichbar morgen 10:00\./);
+  assert.doesNotMatch(text, /Support hours|When we reply|business/);
+  await widget(page).screenshot({ path: `${SHOTS}german.png` });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
