@@ -1175,3 +1175,86 @@ async fn the_refund_calculator_answers_for_a_delivery_date() {
         .is_none());
     el.remove();
 }
+
+/// Script payloads (from the OWASP filter-evasion cheat sheet and similar)
+/// in every text the element shows from its page author or caller.
+const PAYLOADS: &[&str] = &[
+    "<script>window.__spCanary=1</script>",
+    "<img src=x onerror=\"window.__spCanary=1\">",
+    "<svg/onload=window.__spCanary=1>",
+    "\"><iframe src=\"javascript:window.__spCanary=1\">",
+    "<a href=\"javascript:window.__spCanary=1\">x</a>",
+    "<IMG SRC=JaVaScRiPt:window.__spCanary=1>",
+    "<body onload=window.__spCanary=1>",
+    "<details open ontoggle=window.__spCanary=1>",
+    "'';!--\"<XSS>=&{()}",
+    "<math><mtext><table><mglyph><style><img src=x onerror=window.__spCanary=1>",
+];
+
+#[wasm_bindgen_test]
+async fn hostile_text_renders_inert() {
+    let window = web_sys::window().unwrap();
+    for (i, payload) in PAYLOADS.iter().enumerate() {
+        let holiday = format!("2026-12-25 {}", payload.replace(',', " "));
+        let el = mount(&[
+            ("hours", "Mo-Fr 09:00-17:00; PH off"),
+            ("holidays", &holiday),
+            ("reply-within", "email 4h"),
+            ("return-window", "30d"),
+            ("refund-method", payload),
+            ("return-fees", payload),
+            ("make-good", payload),
+            ("now", "2026-12-21T08:00:00Z"),
+        ])
+        .await;
+        let errors = get(&call(&el, "status", &[]).unwrap(), "errors");
+        assert_eq!(
+            js_sys::Array::from(&errors).length(),
+            0,
+            "payload {i} was accepted as text"
+        );
+        let id = format!("X{i}{}", &payload[..payload.len().min(60)]);
+        call(
+            &el,
+            "track",
+            &[obj(&[
+                ("id", &id),
+                ("channel", "email"),
+                ("at", "2026-12-20T08:00:00Z"),
+            ])],
+        )
+        .unwrap();
+        yew::scheduler::flush().await;
+        let root = el.shadow_root().unwrap();
+        let text = root.text_content().unwrap();
+        assert!(text.contains(payload), "payload {i} shown as text");
+        assert!(text.contains(&id), "id {i} shown as text");
+        for tag in [
+            "script", "img", "svg", "iframe", "body", "details", "math", "xss", "style", "mglyph",
+        ] {
+            assert!(
+                root.query_selector(tag).unwrap().is_none(),
+                "payload {i} made a <{tag}>"
+            );
+        }
+        let links = root.query_selector_all("a").unwrap().length();
+        assert_eq!(links, 0, "payload {i} made a link");
+        el.remove();
+    }
+    // Give any handler a chance to run, then check the canary.
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    assert!(
+        js_sys::Reflect::get(&window, &"__spCanary".into())
+            .unwrap()
+            .is_undefined(),
+        "a payload ran"
+    );
+    // And in the document head: the JSON-LD block is text, not markup.
+    let head = document().head().unwrap().inner_html();
+    assert!(!head.contains("<img"), "{head}");
+}

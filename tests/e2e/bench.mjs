@@ -10,7 +10,7 @@ const server = await serve();
 const browser = await launch();
 const page = await browser.newPage();
 await page.goto(server.url);
-await page.evaluate(() => customElements.whenDefined('service-promises'));
+await page.waitForFunction(() => !!customElements.get('service-promises'), null, { timeout: 20_000 });
 
 const rows = [];
 for (const n of SIZES) {

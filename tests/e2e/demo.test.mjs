@@ -15,7 +15,7 @@ before(async () => {
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
   await page.goto(server.url);
-  await page.evaluate(() => customElements.whenDefined('service-promises'));
+  await page.waitForFunction(() => !!customElements.get('service-promises'), null, { timeout: 20_000 });
   await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'));
 });
 

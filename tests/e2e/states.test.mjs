@@ -27,7 +27,7 @@ async function open(colorScheme = 'light') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
-  await page.evaluate(() => customElements.whenDefined('service-promises'));
+  await page.waitForFunction(() => !!customElements.get('service-promises'), null, { timeout: 20_000 });
   await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'));
   return { page, errors };
 }
