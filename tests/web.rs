@@ -1258,3 +1258,53 @@ async fn hostile_text_renders_inert() {
     let head = document().head().unwrap().inner_html();
     assert!(!head.contains("<img"), "{head}");
 }
+
+/// A sample of the malformed-attribute corpus through the element: the
+/// error shows, `config-error` fires for that attribute, the rest renders.
+#[wasm_bindgen_test]
+async fn a_sample_of_the_bad_value_corpus_in_the_element() {
+    let corpus = support::corpus();
+    let mut checked = 0;
+    for (attr, value, want) in corpus.iter().step_by(7) {
+        let el = create(&[]);
+        let (events, _keep) = collect(&el, "config-error");
+        for (k, v) in support::GOOD {
+            if k != attr && *k != "storage-key" {
+                el.set_attribute(k, v).unwrap();
+            }
+        }
+        el.set_attribute(attr, value).unwrap();
+        document().body().unwrap().append_child(&el).unwrap();
+        yew::scheduler::flush().await;
+        let got: Vec<(String, String)> = events
+            .borrow()
+            .iter()
+            .map(|d| {
+                (
+                    get(d, "attribute").as_string().unwrap(),
+                    get(d, "message").as_string().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 1, "{attr}={value:?}: {got:?}");
+        assert_eq!(&got[0].0, attr);
+        assert!(got[0].1.contains(want.as_str()), "{attr}={value:?}: {}", got[0].1);
+        let shown = el
+            .shadow_root()
+            .unwrap()
+            .query_selector(&format!(".error[data-attribute='{attr}']"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("{attr}={value:?}: error not shown"));
+        assert!(shown.text_content().unwrap().contains(want.as_str()));
+        let text = shadow_text(&el);
+        if *attr != "return-window" {
+            assert!(
+                text.contains("Return within 30 days"),
+                "{attr}={value:?}: the rest renders: {text}"
+            );
+        }
+        el.remove();
+        checked += 1;
+    }
+    assert!(checked >= 30, "{checked}");
+}

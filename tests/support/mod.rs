@@ -44,3 +44,65 @@ pub const ZONES: [&str; 12] = [
 pub fn t(s: &str) -> Instant {
     Instant::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
 }
+
+/// Good values for every attribute, to show that one bad value leaves the
+/// rest working.
+pub const GOOD: &[(&str, &str)] = &[
+    ("timezone", "Europe/Berlin"),
+    ("hours", "Mo-Fr 09:00-17:00; PH off"),
+    ("holidays", "2026-12-25 Christmas Day"),
+    ("reply-within", "email 4h"),
+    ("return-window", "30d"),
+    ("refund-within", "5d"),
+    ("refund-method", "card"),
+    ("return-fees", "free"),
+    ("refund-policy-url", "/returns"),
+    ("follow-up-after", "3d"),
+    ("at-risk", "80%"),
+    ("staffed", "yes"),
+    ("record-url", "/record.json"),
+    ("make-good", "sorry"),
+    ("lang", "en"),
+    ("now", "2026-03-27T16:30:00Z"),
+    ("storage-key", "shop"),
+    ("jsonld", "on"),
+];
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('\\') => out.push('\\'),
+            Some('u') => {
+                let hex: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+            }
+            other => panic!("bad escape \\{other:?}"),
+        }
+    }
+    out
+}
+
+/// The malformed-attribute corpus: (attribute, value, what the message says).
+pub fn corpus() -> Vec<(String, String, String)> {
+    include_str!("../corpus/bad-values.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut cols = l.splitn(3, '\t');
+            let (a, v, want) = (
+                cols.next().unwrap(),
+                cols.next().unwrap(),
+                cols.next().unwrap_or(""),
+            );
+            (a.to_string(), unescape(v), want.to_string())
+        })
+        .collect()
+}
