@@ -179,7 +179,7 @@ impl Ledger {
     }
 
     fn tick(&mut self) -> u64 {
-        self.clock += 1;
+        self.clock = self.clock.saturating_add(1);
         self.clock
     }
 
@@ -354,7 +354,7 @@ impl Ledger {
         what: &str,
         slot: impl FnOnce(&mut Promise) -> &mut Option<Instant>,
     ) -> Result<(), LedgerError> {
-        let rev = self.clock + 1;
+        let rev = self.clock.saturating_add(1);
         let p = self.get_mut(id)?;
         let opened = p.opened_at;
         let slot = slot(&mut *p);
@@ -386,7 +386,7 @@ impl Ledger {
             let p = self.get_mut(id)?;
             (p.kind, p.channel.clone())
         };
-        let rev = self.clock + 1;
+        let rev = self.clock.saturating_add(1);
         if solved {
             let p = self.get_mut(id)?;
             p.followed_up = true;
@@ -461,7 +461,7 @@ impl Ledger {
     /// The events due at `now` that were not sent yet; marks them sent.
     pub fn transitions(&mut self, now: Instant) -> Vec<Event> {
         let mut out = Vec::new();
-        let next_rev = self.clock + 1;
+        let next_rev = self.clock.saturating_add(1);
         for p in &mut self.promises {
             let state = p.state(now);
             let name = match state {
