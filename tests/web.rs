@@ -1308,3 +1308,69 @@ async fn a_sample_of_the_bad_value_corpus_in_the_element() {
     }
     assert!(checked >= 30, "{checked}");
 }
+
+#[wasm_bindgen_test]
+async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
+    install_probes();
+    let (timers0, listeners0) = (probe("timers"), probe("listeners"));
+    let mut els = Vec::new();
+    for i in 0..50 {
+        let zone = ["Europe/Berlin", "Asia/Kolkata", "America/New_York"][i % 3];
+        els.push(
+            mount(&[
+                ("timezone", zone),
+                ("hours", "Mo-Fr 09:00-17:00"),
+                ("reply-within", "email 4h"),
+            ])
+            .await,
+        );
+    }
+    assert!(els
+        .iter()
+        .all(|e| shadow_text(e).contains("email: within 4 business hours")));
+    // 50 real-clock elements: one timer each, and the storage listeners.
+    assert_eq!(probe("timers"), timers0 + 50.0);
+    let listeners_mounted = probe("listeners");
+    let el = &els[0];
+    for i in 0..1_000 {
+        el.set_attribute(
+            "now",
+            &format!("2026-03-27T{:02}:{:02}:00Z", (i / 60) % 24, i % 60),
+        )
+        .unwrap();
+        el.set_attribute("hours", if i % 2 == 0 { "Mo-Fr 09:00-17:00" } else { "24/7" })
+            .unwrap();
+        el.remove_attribute("now").unwrap();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(probe("timers"), timers0 + 50.0, "no timers pile up");
+    assert_eq!(probe("listeners"), listeners_mounted, "no listeners pile up");
+    for e in &els {
+        e.remove();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(probe("timers"), timers0);
+    assert_eq!(probe("listeners"), listeners0);
+}
+
+#[wasm_bindgen_test]
+async fn a_visitor_clock_in_1970_or_2100_gives_sensible_output() {
+    for now in ["1970-01-01T00:00:00Z", "2100-06-15T12:00:00Z"] {
+        let el = mount(&[
+            ("timezone", "Europe/Berlin"),
+            ("hours", "Mo-Fr 09:00-17:00"),
+            ("reply-within", "email 4h"),
+            ("now", now),
+        ])
+        .await;
+        let out = call(&el, "track", &[obj(&[("id", "T-1")])]).unwrap();
+        let due = get(&out, "due").as_string().unwrap();
+        assert!(due.starts_with(&now[..4]), "{now}: due {due}");
+        let text = shadow_text(&el);
+        assert!(
+            text.contains("Support hours") && text.contains("reply by"),
+            "{now}: {text}"
+        );
+        el.remove();
+    }
+}
