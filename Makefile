@@ -40,7 +40,7 @@ test-native:
 	cargo test
 
 test-browser:
-	wasm-pack test --headless --chrome -- --test web
+	wasm-pack test --headless --chrome -- --test web --test web_panic
 
 test-e2e:
 	node --test tests/e2e/

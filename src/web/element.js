@@ -1,23 +1,63 @@
 // The custom element class. wasm-bindgen cannot extend HTMLElement, so this
 // small class forwards lifecycle callbacks and the public methods to the Rust
 // `Widget` that `create(this)` returns.
+//
+// A panic in the Rust code is a bug; if one still happens (it surfaces here
+// as a WebAssembly.RuntimeError), every element shows its fallback content
+// (its light-DOM children) instead of a dead box, the failure is reported
+// once on the console, and later calls throw a plain Error.
+const live = new Set();
+let broken = false;
+
+function showFallback(el) {
+  const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  root.replaceChildren(document.createElement('slot'));
+}
+
+function guard(el, fn) {
+  if (broken) throw new Error('service-promises stopped after an internal error');
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+    broken = true;
+    console.error('service-promises stopped after an internal error; showing the fallback content.', e);
+    for (const other of live) showFallback(other);
+    showFallback(el);
+    throw new Error('service-promises stopped after an internal error');
+  }
+}
+
+function quietly(el, fn) {
+  try { guard(el, fn); } catch { /* lifecycle callbacks must not throw into the page */ }
+}
+
 export function defineElement(tag, create, observed) {
   if (customElements.get(tag)) return false;
   class ServicePromisesElement extends HTMLElement {
     static get observedAttributes() { return observed; }
     #widget = null;
     #w() { return (this.#widget ??= create(this)); }
-    connectedCallback() { this.#w().connect(); }
-    disconnectedCallback() { if (this.#widget) this.#widget.disconnect(); }
-    attributeChangedCallback(name, oldValue, newValue) {
-      if (this.#widget && this.isConnected && oldValue !== newValue) this.#widget.attributeChanged(name);
+    connectedCallback() {
+      live.add(this);
+      if (broken) return showFallback(this);
+      quietly(this, () => this.#w().connect());
     }
-    track(request) { return this.#w().track(request); }
-    fulfil(id, at) { return this.#w().fulfil(id, at); }
-    resolve(id, at) { return this.#w().resolve(id, at); }
-    status() { return this.#w().status(); }
-    forget(id) { return this.#w().forget(id); }
-    forgetAll() { return this.#w().forgetAll(); }
+    disconnectedCallback() {
+      live.delete(this);
+      if (this.#widget && !broken) quietly(this, () => this.#widget.disconnect());
+    }
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
+        quietly(this, () => this.#widget.attributeChanged(name));
+      }
+    }
+    track(request) { return guard(this, () => this.#w().track(request)); }
+    fulfil(id, at) { return guard(this, () => this.#w().fulfil(id, at)); }
+    resolve(id, at) { return guard(this, () => this.#w().resolve(id, at)); }
+    status() { return guard(this, () => this.#w().status()); }
+    forget(id) { return guard(this, () => this.#w().forget(id)); }
+    forgetAll() { return guard(this, () => this.#w().forgetAll()); }
   }
   customElements.define(tag, ServicePromisesElement);
   return true;

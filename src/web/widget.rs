@@ -104,6 +104,11 @@ impl Widget {
 
     /// Called from `connectedCallback`.
     pub fn connect(&self) -> Result<(), JsValue> {
+        // Debug builds only: lets a test provoke the panic path.
+        #[cfg(debug_assertions)]
+        if self.inner.host.has_attribute("data-test-panic") {
+            panic!("panic provoked by a test");
+        }
         Inner::refresh(&self.inner);
         Ok(())
     }
