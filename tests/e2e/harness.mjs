@@ -18,9 +18,20 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; `headers` are added to HTML responses. */
-export async function serve(root = WWW, { headers = {} } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; `headers` are added to HTML
+ * responses; `routes` maps a path to a handler `(req, res) => void` that
+ * answers instead (or never, for a hanging server).
+ */
+export async function serve(root = WWW, { headers = {}, routes = {} } = {}) {
+  const hanging = new Set();
   const server = createServer(async (req, res) => {
+    const route = routes[new URL(req.url, 'http://x').pathname];
+    if (route) {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return route(req, res);
+    }
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
@@ -34,7 +45,12 @@ export async function serve(root = WWW, { headers = {} } = {}) {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => {
+    for (const res of hanging) res.destroy();
+    server.closeAllConnections?.();
+    server.close(ok);
+  });
+  return { url: `http://127.0.0.1:${server.address().port}/`, close };
 }
 
 /** Chromium with a fresh, temporary profile (playwright makes one per launch). */
