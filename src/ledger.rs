@@ -83,6 +83,31 @@ pub struct Announced {
 }
 
 impl Promise {
+    /// A new window: opened at `opened_at`, due and at risk at the given
+    /// instants, nothing done yet.
+    fn open(
+        id: String,
+        kind: Kind,
+        channel: Option<String>,
+        opened_at: Instant,
+        (due, at_risk_at): (Instant, Instant),
+        rev: u64,
+    ) -> Promise {
+        Promise {
+            id,
+            kind,
+            channel,
+            opened_at,
+            due,
+            at_risk_at,
+            fulfilled_at: None,
+            resolved_at: None,
+            followed_up: false,
+            announced: Announced::default(),
+            rev,
+        }
+    }
+
     pub fn state(&self, now: Instant) -> State {
         match self.fulfilled_at {
             Some(f) if f <= self.due => State::Kept,
@@ -320,19 +345,14 @@ impl Ledger {
         let (due, at_risk_at) = deadline(config, zone, at, within)?;
         let rev = self.tick();
         self.index.insert(req.id.clone(), self.promises.len());
-        self.promises.push(Promise {
-            id: req.id,
-            kind: req.kind,
+        self.promises.push(Promise::open(
+            req.id,
+            req.kind,
             channel,
-            opened_at: at,
-            due,
-            at_risk_at,
-            fulfilled_at: None,
-            resolved_at: None,
-            followed_up: false,
-            announced: Announced::default(),
+            at,
+            (due, at_risk_at),
             rev,
-        });
+        ));
         Ok(self.promises.last().expect("just pushed"))
     }
 
@@ -398,19 +418,7 @@ impl Ledger {
         let (within, channel) = window_for(config, Kind::Reply, channel.as_deref())?;
         let (due, at_risk_at) = deadline(config, zone, now, within)?;
         let p = self.get_mut(id)?;
-        *p = Promise {
-            id: p.id.clone(),
-            kind: Kind::Reply,
-            channel,
-            opened_at: now,
-            due,
-            at_risk_at,
-            fulfilled_at: None,
-            resolved_at: None,
-            followed_up: false,
-            announced: Announced::default(),
-            rev,
-        };
+        *p = Promise::open(p.id.clone(), Kind::Reply, channel, now, (due, at_risk_at), rev);
         self.clock = rev;
         Ok(())
     }

@@ -79,6 +79,20 @@ type Collected = (
     Closure<dyn FnMut(web_sys::CustomEvent)>,
 );
 
+/// (attribute, message) of each collected `config-error` event.
+fn config_errors(events: &Rc<RefCell<Vec<JsValue>>>) -> Vec<(String, String)> {
+    events
+        .borrow()
+        .iter()
+        .map(|d| {
+            (
+                get(d, "attribute").as_string().unwrap(),
+                get(d, "message").as_string().unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// Collects the `detail` of every `name` event dispatched on `el`.
 fn collect(el: &Element, name: &str) -> Collected {
     let got = Rc::new(RefCell::new(Vec::new()));
@@ -199,16 +213,7 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
     }
     document().body().unwrap().append_child(&el).unwrap();
     yew::scheduler::flush().await;
-    let got: Vec<(String, String)> = events
-        .borrow()
-        .iter()
-        .map(|d| {
-            (
-                get(d, "attribute").as_string().unwrap(),
-                get(d, "message").as_string().unwrap(),
-            )
-        })
-        .collect();
+    let got = config_errors(&events);
     assert_eq!(
         got,
         [
@@ -1276,16 +1281,7 @@ async fn a_sample_of_the_bad_value_corpus_in_the_element() {
         el.set_attribute(attr, value).unwrap();
         document().body().unwrap().append_child(&el).unwrap();
         yew::scheduler::flush().await;
-        let got: Vec<(String, String)> = events
-            .borrow()
-            .iter()
-            .map(|d| {
-                (
-                    get(d, "attribute").as_string().unwrap(),
-                    get(d, "message").as_string().unwrap(),
-                )
-            })
-            .collect();
+        let got = config_errors(&events);
         assert_eq!(got.len(), 1, "{attr}={value:?}: {got:?}");
         assert_eq!(&got[0].0, attr);
         assert!(got[0].1.contains(want.as_str()), "{attr}={value:?}: {}", got[0].1);
@@ -1333,15 +1329,27 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
     let listeners_mounted = probe("listeners");
     let el = &els[0];
     for i in 0..1_000 {
-        el.set_attribute(
-            "now",
-            &format!("2026-03-27T{:02}:{:02}:00Z", (i / 60) % 24, i % 60),
-        )
+        match i % 3 {
+            0 => el.set_attribute(
+                "now",
+                &format!("2026-03-27T{:02}:{:02}:00Z", (i / 60) % 24, i % 60),
+            ),
+            1 => el.set_attribute("hours", if i % 2 == 0 { "Mo-Fr 09:00-17:00" } else { "24/7" }),
+            _ => el.remove_attribute("now"),
+        }
         .unwrap();
-        el.set_attribute("hours", if i % 2 == 0 { "Mo-Fr 09:00-17:00" } else { "24/7" })
-            .unwrap();
-        el.remove_attribute("now").unwrap();
+        if i % 50 == 49 {
+            // Let the page breathe (and the test driver's polling through).
+            let tick = js_sys::Promise::new(&mut |resolve, _| {
+                web_sys::window()
+                    .unwrap()
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                    .unwrap();
+            });
+            wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        }
     }
+    el.remove_attribute("now").unwrap(); // back to the real clock: its timer again
     yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0 + 50.0, "no timers pile up");
     assert_eq!(probe("listeners"), listeners_mounted, "no listeners pile up");
