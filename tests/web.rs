@@ -1328,7 +1328,11 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
     assert_eq!(probe("timers"), timers0 + 50.0);
     let listeners_mounted = probe("listeners");
     let el = &els[0];
+    let mut memory_after_warm_up = 0.0;
     for i in 0..1_000 {
+        if i == 100 {
+            memory_after_warm_up = service_promises::web::wasm_memory_bytes();
+        }
         match i % 3 {
             0 => el.set_attribute(
                 "now",
@@ -1353,6 +1357,11 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
     yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0 + 50.0, "no timers pile up");
     assert_eq!(probe("listeners"), listeners_mounted, "no listeners pile up");
+    let grown = service_promises::web::wasm_memory_bytes() - memory_after_warm_up;
+    assert!(
+        grown <= 256.0 * 1024.0,
+        "wasm memory grew by {grown} bytes over 900 changes"
+    );
     for e in &els {
         e.remove();
     }

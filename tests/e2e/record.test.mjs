@@ -7,7 +7,7 @@ import { serve, launch, shadowText } from './harness.mjs';
 
 const hits = {};
 const count = (name, fn) => (req, res) => { hits[name] = (hits[name] ?? 0) + 1; fn(req, res); };
-let server, browser;
+let server, other, browser;
 
 before(async () => {
   server = await serve(undefined, {
@@ -21,12 +21,18 @@ before(async () => {
         .end(JSON.stringify({ window_days: 30, promises: [], pad: 'x'.repeat(200_000) }))),
     },
   });
+  // Another origin that answers without CORS headers.
+  other = await serve(undefined, {
+    routes: { '/record.json': count('cors', (_q, r) => r.writeHead(200, { 'content-type': 'application/json' })
+      .end('{"window_days":30,"promises":[]}')) },
+  });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await other?.close();
 });
 
 async function withRecord(url) {
@@ -64,3 +70,13 @@ for (const [name, reason] of [['404', /HTTP 404/], ['500', /HTTP 500/], ['huge',
     await page.close();
   });
 }
+
+test('record-url on another origin without CORS headers: refused, unavailable', async () => {
+  const page = await withRecord(`${other.url}record.json`);
+  const team = await page.$eval('service-promises', (el) => el.status().teamRecord);
+  assert.equal(team.state, 'unavailable');
+  assert.match(team.reason, /refused by CORS/);
+  assert.match(await shadowText(page), /Our team record is unavailable right now\./);
+  assert.equal(hits.cors, 1, 'the request went out once');
+  await page.close();
+});
