@@ -414,7 +414,12 @@ impl Ledger {
             self.clock = rev;
             return Ok(());
         }
-        let channel = if kind == Kind::Reply { channel } else { None };
+        // A refund that did not solve it reopens as a reply on the first channel.
+        let channel = if kind == Kind::Reply {
+            channel
+        } else {
+            config.reply_within.first().map(|r| r.channel.clone())
+        };
         let (within, channel) = window_for(config, Kind::Reply, channel.as_deref())?;
         let (due, at_risk_at) = deadline(config, zone, now, within)?;
         let p = self.get_mut(id)?;

@@ -408,3 +408,25 @@ fn making_room_drops_only_the_oldest_finished_records() {
     );
     assert!(l.get("pending").is_some() && l.get("unasked").is_some());
 }
+
+#[test]
+fn a_refund_not_solved_reopens_as_a_reply_on_the_first_channel() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let zone = &BERLIN_WINTER;
+    let now = t("2026-03-23T08:00:00Z");
+    l.track(
+        req("R", Kind::Refund, None, "2026-03-23T08:00:00Z"),
+        &cfg,
+        zone,
+        now,
+    )
+    .unwrap();
+    l.fulfil("R", t("2026-03-24T08:00:00Z")).unwrap();
+    l.resolve("R", t("2026-03-24T09:00:00Z")).unwrap();
+    l.answer_follow_up("R", false, &cfg, zone, t("2026-03-27T08:00:00Z"))
+        .unwrap();
+    let p = l.get("R").unwrap();
+    assert_eq!((p.kind, p.channel.as_deref()), (Kind::Reply, Some("chat")));
+    assert_eq!(p.due, t("2026-03-27T08:05:00Z"));
+}
