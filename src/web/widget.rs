@@ -616,7 +616,13 @@ impl Inner {
             match &mut st.mounted {
                 Some(m) => m.app.update(props),
                 None => match Inner::mount(this, props) {
-                    Ok(m) => st.mounted = Some(m),
+                    Ok(m) => {
+                        st.mounted = Some(m);
+                        // For benchmarks: when this element first rendered.
+                        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                            let _ = p.mark("service-promises:first-render");
+                        }
+                    }
                     Err(_) => return,
                 },
             }

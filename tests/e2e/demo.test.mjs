@@ -38,6 +38,13 @@ test('the element renders its published promises from the attributes', async () 
   assert.deepEqual(pageErrors, []);
 });
 
+test('the element marks its first render for performance measurements', async () => {
+  const marks = await page.evaluate(() => performance.getEntriesByName('service-promises:first-render').map((m) => m.startTime));
+  assert.ok(marks.length >= 1);
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  console.log(`first render at ${marks[0].toFixed(0)} ms; first contentful paint at ${fcp?.toFixed(0)} ms`);
+});
+
 test('the fallback stays in the light DOM and is not rendered once upgraded', async () => {
   const fallback = await page.$eval('service-promises', (el) => el.textContent);
   assert.match(fallback, /Support: Mon–Fri/);
