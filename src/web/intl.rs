@@ -33,7 +33,10 @@ extern "C" {
 /// A zone whose offsets come from `Intl`.
 pub struct IntlZone {
     fmt: Dtf,
+    /// The canonical name (`Asia/Kolkata` for `Asia/Calcutta`).
     name: String,
+    /// The name as asked for.
+    requested: String,
     /// Offsets by minute: transitions fall on whole minutes in every zone
     /// since 1900, and renders ask for the same instants again and again.
     cache: RefCell<HashMap<i64, i32>>,
@@ -63,6 +66,7 @@ impl IntlZone {
         Ok(IntlZone {
             fmt,
             name: canonical,
+            requested: name.to_string(),
             cache: RefCell::new(HashMap::new()),
         })
     }
@@ -76,6 +80,11 @@ impl IntlZone {
         IntlZone::new(&name)
             .or_else(|_| IntlZone::new("UTC"))
             .expect("every browser knows UTC")
+    }
+
+    /// Whether this is the zone named `name` (as asked for, or canonical).
+    pub fn is(&self, name: &str) -> bool {
+        self.requested == name || self.name == name
     }
 
     pub fn name(&self) -> &str {

@@ -140,8 +140,9 @@ impl Widget {
             // Not connected: read the attributes as they are now.
             self.inner.prepare();
         }
+        let zone = self.inner.state.borrow().zone.clone();
+        let zone = zone.unwrap_or_else(|| self.inner.visitor());
         let st = self.inner.state.borrow();
-        let zone = st.zone.clone().unwrap_or_else(|| Rc::new(IntlZone::visitor()));
         let now = self.inner.now(&st.config);
         let mut status = view::status(&st.config, &st.ledger, now, zone.as_ref(), zone.name());
         if let Some(store) = &st.store {
@@ -303,7 +304,7 @@ impl Inner {
         let mut cfg = self.read_config();
         let zone = match &cfg.timezone {
             Some(name) => {
-                let cached = self.state.borrow().zone.clone().filter(|z| z.name() == name);
+                let cached = self.state.borrow().zone.clone().filter(|z| z.is(name));
                 match cached.map(Ok).unwrap_or_else(|| IntlZone::new(name).map(Rc::new)) {
                     Ok(z) => z,
                     Err(msg) => {
@@ -312,13 +313,23 @@ impl Inner {
                             ConfigError::new("timezone", format!("{msg}; using the visitor's zone")),
                         );
                         cfg.timezone = None;
-                        Rc::new(IntlZone::visitor())
+                        self.visitor()
                     }
                 }
             }
-            None => Rc::new(IntlZone::visitor()),
+            None => self.visitor(),
         };
         (cfg, zone)
+    }
+
+    /// The visitor's own zone, made once per element (its `Intl` formatter
+    /// and offset cache are worth keeping across renders).
+    fn visitor(&self) -> Rc<IntlZone> {
+        self.state
+            .borrow_mut()
+            .visitor
+            .get_or_insert_with(|| Rc::new(IntlZone::visitor()))
+            .clone()
     }
 
     /// Runs a ledger change; on success re-renders and sends the events it
