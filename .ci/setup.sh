@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build ("demo") or the whole test suite ("test") needs and
 # is missing. Where it cannot (not root), it prints the exact command to run
-# and fails. Nothing here downloads a browser or a toolchain of its own:
-# Chromium comes from Debian, wasm-opt from npm's binaryen, the rest from
-# crates.io.
+# and fails. Nothing here downloads a browser of its own:
+# Chromium comes from Debian, wasm-opt from npm's binaryen, Rust toolchains
+# from rustup, the rest from crates.io.
 set -euo pipefail
 mode=${1:-test}
 cd "$(dirname "$0")/.."
@@ -20,6 +20,16 @@ command -v cargo >/dev/null || { echo "setup: install Rust first: https://rustup
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   echo "setup: rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The release build uses a pinned nightly with the standard library's source
+# (see NIGHTLY in the Makefile); rustup fetches both from the same place as
+# the wasm target.
+nightly=$(awk -F' *[?]= *' '$1 == "NIGHTLY" {print $2}' Makefile)
+if ! rustup run "$nightly" rustc --version >/dev/null 2>&1 ||
+   [ ! -f "$(rustup run "$nightly" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]; then
+  echo "setup: rustup toolchain install $nightly --profile minimal --component rust-src"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.

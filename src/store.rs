@@ -184,7 +184,7 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, String> {
     let kind = match sp.kind.as_str() {
         "reply" => Kind::Reply,
         "refund" => Kind::Refund,
-        other => return Err(format!("unknown kind {other:?}")),
+        other => return Err(format!("unknown kind \"{other}\"")),
     };
     let opened_at = instant(sp.opened_at, "openedAt")?;
     let due = instant(sp.due, "due")?;
