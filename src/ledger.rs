@@ -180,7 +180,8 @@ pub struct Ledger {
     clock: u64,
     /// Open stretches (by their start) during which nobody was answering:
     /// each a broken hours promise.
-    hours_breaks: std::collections::BTreeSet<Instant>,
+    /// Sorted, without duplicates.
+    hours_breaks: Vec<Instant>,
 }
 
 /// The most forgotten ids remembered; older ones are dropped first.
@@ -248,7 +249,9 @@ impl Ledger {
     /// forgotten id stays forgotten unless tracked again after that.
     pub fn merge(&mut self, other: &Ledger) {
         self.clock = self.clock.max(other.clock);
-        self.hours_breaks.extend(other.hours_breaks.iter().copied());
+        for &b in &other.hours_breaks {
+            crate::sort::insert_sorted(&mut self.hours_breaks, b);
+        }
         for (id, &rev) in &other.forgotten {
             let e = self.forgotten.entry(id.clone()).or_insert(rev);
             *e = (*e).max(rev);
@@ -292,7 +295,7 @@ impl Ledger {
         }
         if self.forgotten.len() > MAX_FORGOTTEN {
             let mut revs: Vec<u64> = self.forgotten.values().copied().collect();
-            revs.sort_unstable();
+            crate::sort::sort(&mut revs);
             let cut = revs[revs.len() - MAX_FORGOTTEN];
             self.forgotten.retain(|_, r| *r >= cut);
         }
@@ -317,7 +320,7 @@ impl Ledger {
             .filter(|p| p.fulfilled_at.is_some() && p.resolved_at.is_some() && p.followed_up)
             .map(|p| (p.resolved_at.expect("filtered"), p.id.clone()))
             .collect();
-        finished.sort();
+        crate::sort::sort(&mut finished);
         let drop: std::collections::HashSet<String> =
             finished.into_iter().take(n).map(|(_, id)| id).collect();
         self.promises.retain(|p| !drop.contains(&p.id));
@@ -443,7 +446,7 @@ impl Ledger {
     /// at `open_since`: a broken hours promise, counted once per stretch.
     /// Returns its `promise-broken` event the first time.
     pub fn note_unstaffed(&mut self, open_since: Instant) -> Option<Event> {
-        self.hours_breaks.insert(open_since).then(|| Event {
+        crate::sort::insert_sorted(&mut self.hours_breaks, open_since).then(|| Event {
             name: "promise-broken",
             id: "hours".into(),
             kind: Kind::Hours,
@@ -458,7 +461,10 @@ impl Ledger {
 
     /// Restores noted hours breaks (see `store`).
     pub fn set_hours_breaks(&mut self, breaks: impl IntoIterator<Item = Instant>) {
-        self.hours_breaks = breaks.into_iter().collect();
+        self.hours_breaks.clear();
+        for b in breaks {
+            crate::sort::insert_sorted(&mut self.hours_breaks, b);
+        }
     }
 
     /// Forgets every request.

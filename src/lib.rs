@@ -13,6 +13,7 @@ pub mod jsonld;
 pub mod ledger;
 pub mod parse;
 pub mod record;
+pub mod sort;
 pub mod store;
 pub mod view;
 pub mod web;

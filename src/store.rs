@@ -93,7 +93,7 @@ pub enum Decoded {
 impl Stored {
     pub fn from_ledger(ledger: &Ledger) -> Stored {
         let mut forgotten: Vec<(String, u64)> = ledger.forgotten().map(|(k, v)| (k.to_string(), v)).collect();
-        forgotten.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut forgotten, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         Stored {
             version: VERSION,
             clock: ledger.clock(),

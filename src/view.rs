@@ -521,7 +521,7 @@ pub const MAX_SHOWN_REQUESTS: usize = 20;
 fn shown_requests(ledger: &Ledger, now: Instant) -> Vec<&crate::ledger::Promise> {
     let mut all: Vec<&crate::ledger::Promise> = ledger.promises().iter().collect();
     let open = |p: &crate::ledger::Promise| p.resolved_at.is_none() && p.state(now) != State::Kept;
-    all.sort_by(|a, b| {
+    crate::sort::sort_by(&mut all, |a, b| {
         open(b).cmp(&open(a)).then_with(|| {
             if open(a) {
                 a.due.cmp(&b.due)

@@ -1,7 +1,5 @@
 //! The `holidays` attribute: `2026-12-24 Christmas Eve, 2026-12-25 Christmas Day`.
 
-use std::collections::BTreeMap;
-
 use super::civil::{days_from_civil, days_in_month};
 use crate::parse::{split_with_offsets, ValueError};
 
@@ -13,12 +11,14 @@ pub const MAX_NAME_CHARS: usize = 80;
 /// Dates the team is closed, by day number, with their optional names.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Holidays {
-    days: BTreeMap<i64, String>,
+    /// Sorted by day, each day once. (A sorted list rather than a `BTreeMap`:
+    /// smaller in wasm, and a few hundred entries at most.)
+    days: Vec<(i64, String)>,
 }
 
 impl Holidays {
     pub fn parse(text: &str) -> Result<Holidays, ValueError> {
-        let mut days = BTreeMap::new();
+        let mut days: Vec<(i64, String)> = Vec::new();
         if text.trim().is_empty() {
             return Err(ValueError::new(
                 0,
@@ -50,8 +50,9 @@ impl Holidays {
                     format!("name longer than {MAX_NAME_CHARS} characters"),
                 ));
             }
-            if days.insert(day, name.to_string()).is_some() {
-                return Err(ValueError::new(at, "this date is listed twice"));
+            match days.binary_search_by_key(&day, |d| d.0) {
+                Ok(_) => return Err(ValueError::new(at, "this date is listed twice")),
+                Err(i) => days.insert(i, (day, name.to_string())),
             }
             if days.len() > MAX_HOLIDAYS {
                 return Err(ValueError::new(at, format!("more than {MAX_HOLIDAYS} dates")));
@@ -61,17 +62,22 @@ impl Holidays {
     }
 
     pub fn contains(&self, day: i64) -> bool {
-        self.days.contains_key(&day)
+        self.find(day).is_ok()
     }
 
     /// The holiday's name, empty when none was given.
     pub fn name(&self, day: i64) -> Option<&str> {
-        self.days.get(&day).map(String::as_str)
+        self.find(day).ok().map(|i| self.days[i].1.as_str())
     }
 
     /// Holidays on or after `day`, in order.
     pub fn from_day(&self, day: i64) -> impl Iterator<Item = (i64, &str)> {
-        self.days.range(day..).map(|(d, n)| (*d, n.as_str()))
+        let start = self.find(day).unwrap_or_else(|i| i);
+        self.days[start..].iter().map(|(d, n)| (*d, n.as_str()))
+    }
+
+    fn find(&self, day: i64) -> Result<usize, usize> {
+        self.days.binary_search_by_key(&day, |d| d.0)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -274,7 +274,7 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
     if !open {
         rule.spans.clear();
     }
-    rule.spans.sort();
+    crate::sort::sort(&mut rule.spans);
     Ok(rule)
 }
 
