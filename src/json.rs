@@ -6,6 +6,8 @@
 
 use std::fmt::{self, Write};
 
+pub mod read;
+
 use serde::ser::{self, Serialize};
 
 /// JSON text of `value`.

@@ -1,9 +1,10 @@
 //! The team's promise record from `record-url`: checked, then described
 //! honestly (too few cases are said as such, never as 100%).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::i18n::{t, tf, Clockface, Key, Lang};
+use crate::json::read::{parse, required, Fields};
 
 /// Fewer decided promises than this are "too few to say".
 pub const MIN_CASES: u32 = 20;
@@ -11,13 +12,13 @@ pub const MIN_CASES: u32 = 20;
 pub const MAX_BYTES: usize = 64 * 1024;
 
 /// The `record-url` document, as published.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordDoc {
     pub window_days: u32,
     pub promises: Vec<RecordLine>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RecordLine {
     pub kind: String,
     pub kept: u32,
@@ -33,6 +34,34 @@ pub struct TeamRecord {
 }
 
 impl RecordDoc {
+    /// Reads the document's JSON text; the message says what is wrong.
+    pub fn parse(text: &str) -> Result<RecordDoc, String> {
+        let value = parse(text)?;
+        let doc = Fields::of(&value)?;
+        let count = |f: Fields<'_>, name: &str| -> Result<u32, String> {
+            Ok(required(f.int(name, 0, i64::from(u32::MAX))?, name)? as u32)
+        };
+        let promises = required(doc.list("promises")?, "promises")?
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let read = || -> Result<RecordLine, String> {
+                    let line = Fields::of(v)?;
+                    Ok(RecordLine {
+                        kind: required(line.str("kind")?, "kind")?.to_string(),
+                        kept: count(line, "kept")?,
+                        total: count(line, "total")?,
+                    })
+                };
+                read().map_err(|e| format!("promises[{i}]: {e}"))
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(RecordDoc {
+            window_days: count(doc, "window_days")?,
+            promises,
+        })
+    }
+
     /// Checks the numbers; the message says what is wrong.
     pub fn check(self) -> Result<TeamRecord, String> {
         if !(1..=3_650).contains(&self.window_days) {
@@ -95,9 +124,7 @@ mod tests {
     use super::*;
 
     fn parse(json: &str) -> Result<TeamRecord, String> {
-        serde_json::from_str::<RecordDoc>(json)
-            .map_err(|e| e.to_string())?
-            .check()
+        RecordDoc::parse(json)?.check()
     }
 
     #[test]
@@ -142,12 +169,21 @@ mod tests {
                 r#"{"window_days":30,"promises":[{"kind":"<b>x</b>","kept":1,"total":4}]}"#,
                 "kind must be",
             ),
-            (r#"{"window_days":"30","promises":[]}"#, "invalid type"),
+            (
+                r#"{"window_days":"30","promises":[]}"#,
+                "`window_days` must be a whole number, not a string",
+            ),
             (
                 r#"{"window_days":30,"promises":[{"kind":"reply","kept":-1,"total":4}]}"#,
-                "invalid value",
+                "promises[0]: `kept` must be from 0 to 4294967295, not -1",
             ),
-            (r#"[]"#, "expected struct RecordDoc"),
+            (
+                r#"{"window_days":30,"promises":[{"kind":"reply","kept":1}]}"#,
+                "promises[0]: missing `total`",
+            ),
+            (r#"{"window_days":30}"#, "missing `promises`"),
+            (r#"[]"#, "expected an object, not a list"),
+            (r#"{"window_days":30,"#, "not JSON"),
         ] {
             let e = parse(json).unwrap_err();
             assert!(e.contains(needle), "{json}: {e}");

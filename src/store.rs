@@ -4,10 +4,11 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::calendar::instant::{MAX_MS, MIN_MS};
 use crate::calendar::Instant;
+use crate::json::read::{int, parse, required, Fields, Value};
 use crate::ledger::{Announced, Kind, Ledger, Promise, MAX_ID_CHARS};
 
 /// The format this code writes. Older formats are migrated on reading;
@@ -25,57 +26,126 @@ pub fn backup_key(namespace: &str, at: Instant) -> String {
 }
 
 /// The stored document. Only ids and instants: nothing personal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything but `version` may be missing (or null) when read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stored {
     pub version: u32,
-    #[serde(default)]
     pub clock: u64,
-    #[serde(default)]
     pub promises: Vec<StoredPromise>,
     /// Forgotten ids and the revision they were forgotten at.
-    #[serde(default)]
     pub forgotten: Vec<(String, u64)>,
     /// Starts of open stretches during which nobody was answering.
-    #[serde(default)]
     pub hours_breaks: Vec<i64>,
 }
 
 /// The parts of a stored document read before its records: records are
 /// read one by one, so one bad record does not make the rest unreadable.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
     pub version: u32,
-    #[serde(default)]
     pub clock: u64,
-    #[serde(default)]
     pub forgotten: Vec<(String, u64)>,
-    #[serde(default, rename = "hoursBreaks")]
     pub hours_breaks: Vec<i64>,
 }
 
-/// One promise; instants in milliseconds since the epoch.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One promise; instants in milliseconds since the epoch. `channel`,
+/// `fulfilledAt`, `resolvedAt`, `followedUp`, `sent` and `rev` may be
+/// missing (or null) when read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StoredPromise {
     pub id: String,
     pub kind: String,
-    #[serde(default)]
     pub channel: Option<String>,
     pub opened_at: i64,
     pub due: i64,
     pub at_risk_at: i64,
-    #[serde(default)]
     pub fulfilled_at: Option<i64>,
-    #[serde(default)]
     pub resolved_at: Option<i64>,
-    #[serde(default)]
     pub followed_up: bool,
     /// Events sent: `k` kept, `r` at risk, `b` broken.
-    #[serde(default)]
     pub sent: String,
-    #[serde(default)]
     pub rev: u64,
+}
+
+const REV_MAX: i64 = i64::MAX;
+
+impl Header {
+    fn read(doc: Fields<'_>, version: u32) -> Result<Header, String> {
+        let forgotten = doc
+            .list("forgotten")?
+            .unwrap_or_default()
+            .iter()
+            .map(|pair| match pair {
+                Value::Array(p) if p.len() == 2 => match &p[0] {
+                    Value::Str(id) => Ok((id.clone(), int(&p[1], 0, REV_MAX)? as u64)),
+                    other => Err(format!("a forgotten id must be a string, not {}", other.kind())),
+                },
+                _ => Err("`forgotten` must list [id, revision] pairs".to_string()),
+            })
+            .collect::<Result<_, String>>()?;
+        let hours_breaks = doc
+            .list("hoursBreaks")?
+            .unwrap_or_default()
+            .iter()
+            .map(|v| int(v, i64::MIN, i64::MAX).map_err(|e| format!("`hoursBreaks` {e}")))
+            .collect::<Result<_, String>>()?;
+        Ok(Header {
+            version,
+            clock: doc.int("clock", 0, REV_MAX)?.unwrap_or(0) as u64,
+            forgotten,
+            hours_breaks,
+        })
+    }
+}
+
+impl StoredPromise {
+    /// Reads one record; the message names the member that is wrong.
+    pub fn read(v: &Value) -> Result<StoredPromise, String> {
+        let f = Fields::of(v)?;
+        let ms = |name: &str| f.int(name, i64::MIN, i64::MAX);
+        Ok(StoredPromise {
+            id: required(f.str("id")?, "id")?.to_string(),
+            kind: required(f.str("kind")?, "kind")?.to_string(),
+            channel: f.str("channel")?.map(str::to_string),
+            opened_at: required(ms("openedAt")?, "openedAt")?,
+            due: required(ms("due")?, "due")?,
+            at_risk_at: required(ms("atRiskAt")?, "atRiskAt")?,
+            fulfilled_at: ms("fulfilledAt")?,
+            resolved_at: ms("resolvedAt")?,
+            followed_up: f.bool("followedUp")?.unwrap_or(false),
+            sent: f.str("sent")?.unwrap_or("").to_string(),
+            rev: f.int("rev", 0, REV_MAX)?.unwrap_or(0) as u64,
+        })
+    }
+}
+
+/// Reads stored text: the version, then the header, then each record on
+/// its own, so one bad record does not make the others unreadable. A newer
+/// format may look like anything past its version, and is not read further.
+pub fn read(text: &str) -> Result<Decoded, String> {
+    let value = parse(text)?;
+    let not_ours = |e: String| format!("not a saved ledger: {e}");
+    let doc = Fields::of(&value).map_err(not_ours)?;
+    let version = required(
+        doc.int("version", 0, i64::from(u32::MAX)).map_err(not_ours)?,
+        "version",
+    )
+    .map_err(not_ours)? as u32;
+    if version > VERSION {
+        return Ok(Decoded::Newer(version));
+    }
+    let header = Header::read(doc, version).map_err(not_ours)?;
+    let records = match doc.list("promises") {
+        Ok(items) => items
+            .unwrap_or_default()
+            .iter()
+            .map(StoredPromise::read)
+            .collect(),
+        Err(_) => return Err("its records are not a list".into()),
+    };
+    Ok(decode(header, records))
 }
 
 /// How reading the stored document went.

@@ -47,17 +47,8 @@ proptest! {
     #[test]
     fn stored_data_and_record_documents(v in value(), json in "[\\[\\]{}\",:0-9a-zA-Z \\-.]{0,80}") {
         for text in [v.as_str(), json.as_str()] {
-            if let Ok(header) = serde_json::from_str::<Header>(text) {
-                let records: Vec<Result<StoredPromise, String>> = serde_json::from_str::<serde_json::Value>(text)
-                    .ok()
-                    .and_then(|v| v.get("promises").and_then(|p| p.as_array()).cloned())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|r| serde_json::from_value(r).map_err(|e| e.to_string()))
-                    .collect();
-                let _ = store::decode(header, records);
-            }
-            if let Ok(doc) = serde_json::from_str::<RecordDoc>(text) {
+            let _ = store::read(text);
+            if let Ok(doc) = RecordDoc::parse(text) {
                 let _ = doc.check();
             }
         }

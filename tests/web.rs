@@ -359,7 +359,9 @@ async fn bad_calls_throw_a_clear_error_and_change_nothing() {
             vec![obj(&[("id", "B"), ("kind", "parcel")])],
             "kind must be 'reply' or 'refund'",
         ),
-        (vec![obj(&[("channel", "email")])], "missing field `id`"),
+        (vec![obj(&[("channel", "email")])], "missing `id`"),
+        (vec![obj(&[("id", "B"), ("when", "now")])], "unknown field `when`"),
+        (vec![js_sys::Array::of1(&"B".into()).into()], "track() expects"),
         (vec![JsValue::from(42)], "track() expects"),
     ] {
         let msg = thrown(call(&el, "track", &args));
@@ -682,7 +684,10 @@ async fn unreadable_stored_data_is_kept_aside_and_reported() {
         Some("{\"version\":1,\"promises\":[{\"id\":\"T-9\",oops")
     );
     let text = shadow_text(&el);
-    assert!(text.contains("could not be read (not JSON)"), "{text}");
+    assert!(
+        text.contains("could not be read (not JSON: expected a member name in quotes at byte 37)"),
+        "{text}"
+    );
     assert!(text.contains(&backup), "{text}");
     // The element works and remembers from here on.
     call(&el, "track", &[obj(&[("id", "T-10"), ("channel", "email")])]).unwrap();

@@ -2,13 +2,12 @@
 //! when storage is blocked, full, unreadable or written by a newer version.
 //! Nothing is ever silently dropped or overwritten.
 
-use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use super::events::to_js;
 use crate::calendar::Instant;
 use crate::ledger::Ledger;
-use crate::store::{self, Decoded, Header, Stored, StoredPromise};
+use crate::store::{self, read, Decoded, Stored};
 
 /// The in-page event that tells the other elements on the same page that
 /// the stored ledger changed (`storage` events only reach other tabs).
@@ -161,36 +160,17 @@ pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
         return e.key().is_none_or(|k| k == store::key(namespace));
     }
     if let Some(e) = event.dyn_ref::<web_sys::CustomEvent>() {
-        let detail: Option<(String, u32)> = serde_wasm_bindgen::from_value(e.detail()).ok();
-        return detail.is_some_and(|(ns, source)| ns == namespace && source != me);
+        // The detail is [namespace, source] (see `announce`).
+        let detail = js_sys::Array::from(&e.detail());
+        return detail.get(0).as_string().is_some_and(|ns| ns == namespace)
+            && detail
+                .get(1)
+                .as_f64()
+                .is_some_and(|source| source != f64::from(me));
     }
     false
 }
 
 fn encode(ledger: &Ledger) -> String {
     crate::json::to_string(&Stored::from_ledger(ledger)).unwrap_or_default()
-}
-
-/// Parses stored text: the header, then each record on its own, so one bad
-/// record does not make the others unreadable.
-fn read(text: &str) -> Result<Decoded, String> {
-    let value = js_sys::JSON::parse(text).map_err(|_| "not JSON".to_string())?;
-    let header: Header =
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| format!("not a saved ledger: {e}"))?;
-    if header.version > store::VERSION {
-        // A newer format may look like anything past its version.
-        return Ok(store::decode(header, Vec::new()));
-    }
-    let records = js_sys::Reflect::get(&value, &"promises".into()).unwrap_or(JsValue::UNDEFINED);
-    let records: Vec<Result<StoredPromise, String>> = if js_sys::Array::is_array(&records) {
-        js_sys::Array::from(&records)
-            .iter()
-            .map(|r| serde_wasm_bindgen::from_value(r).map_err(|e| e.to_string()))
-            .collect()
-    } else if records.is_undefined() {
-        Vec::new()
-    } else {
-        return Err("its records are not a list".into());
-    };
-    Ok(store::decode(header, records))
 }

@@ -173,7 +173,7 @@ impl Widget {
     /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
     /// Returns `{ id, due }`; throws an `Error` saying what is wrong.
     pub fn track(&self, request: JsValue) -> Result<JsValue, JsValue> {
-        let input: TrackInput = serde_wasm_bindgen::from_value(request).map_err(|e| {
+        let input = TrackInput::read(&request).map_err(|e| {
             error(&format!(
                 "track() expects {{ id, kind, channel, at }} with string values: {e}"
             ))
@@ -254,13 +254,46 @@ impl Widget {
     }
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
 struct TrackInput {
     id: String,
     kind: Option<String>,
     channel: Option<String>,
     at: Option<String>,
+}
+
+impl TrackInput {
+    const FIELDS: [&'static str; 4] = ["id", "kind", "channel", "at"];
+
+    /// Reads the argument of `track()`: an object with string members
+    /// (`undefined` or `null` for the optional ones) and no others.
+    fn read(v: &JsValue) -> Result<TrackInput, String> {
+        if !v.is_object() || js_sys::Array::is_array(v) {
+            return Err(format!("got {}", v.js_typeof().as_string().unwrap_or_default()));
+        }
+        for name in js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            if !Self::FIELDS.contains(&name.as_str()) {
+                return Err(format!("unknown field `{name}`"));
+            }
+        }
+        let get = |name: &str| -> Result<Option<String>, String> {
+            let m = js_sys::Reflect::get(v, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+            if m.is_undefined() || m.is_null() {
+                return Ok(None);
+            }
+            m.as_string()
+                .map(Some)
+                .ok_or_else(|| format!("`{name}` must be a string"))
+        };
+        Ok(TrackInput {
+            id: get("id")?.ok_or("missing `id`")?,
+            kind: get("kind")?,
+            channel: get("channel")?,
+            at: get("at")?,
+        })
+    }
 }
 
 #[derive(serde::Serialize)]
