@@ -2,12 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::errors::Errors;
-use super::hours::HoursSection;
-use super::prompt::{Answer, PromptBox};
-use super::refund::RefundSection;
-use super::replies::RepliesSection;
-use super::requests::RequestsSection;
+use super::prompt::Answer;
+use super::{errors, hours, prompt, refund, replies, requests};
 use crate::i18n::{t, Key};
 use crate::view::View;
 
@@ -27,16 +23,16 @@ pub fn App(props: &AppProps) -> Html {
     let lang = v.lang;
     html! {
         <section class="widget" part="widget" aria-label={t(lang, Key::WidgetLabel)} lang={if lang == crate::i18n::Lang::De { "de" } else { "en" }}>
-            <Errors errors={v.errors.clone()} {lang} />
-            <PromptBox prompt={v.prompt.clone()} on_answer={props.on_answer.clone()} {lang} />
+            { errors::errors(&v.errors, lang) }
+            { prompt::prompt(v.prompt.as_ref(), &props.on_answer, lang) }
             if let Some(notice) = &v.storage_notice {
                 <p class="notice" part="notice" role="status">{ notice }</p>
             }
             if let Some(h) = &v.hours {
-                <HoursSection hours={h.clone()} zone={v.zone_name.clone()} {lang} />
+                { hours::hours(h, &v.zone_name, lang) }
             }
             if !v.requests.is_empty() {
-                <RequestsSection requests={v.requests.clone()} more={v.more_requests} record={v.own_record.clone()} {lang} />
+                { requests::requests(&v.requests, v.more_requests, v.own_record.as_ref(), lang) }
             }
             if let Some(team) = &v.team {
                 <div class="team" part="team-record">
@@ -48,10 +44,10 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             if !v.replies.is_empty() {
-                <RepliesSection replies={v.replies.clone()} {lang} />
+                { replies::replies(&v.replies, lang) }
             }
             if let Some(r) = &v.refund {
-                <RefundSection refund={r.clone()} {lang} on_delivery={props.on_delivery.clone()} />
+                { refund::refund(r, lang, &props.on_delivery) }
             }
             if v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty() {
                 <p class="empty">{ t(lang, Key::NothingPublished) }</p>

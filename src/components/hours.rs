@@ -4,17 +4,8 @@ use crate::i18n::{t, Key, Lang};
 
 use crate::view::HoursView;
 
-#[derive(Properties, PartialEq)]
-pub struct HoursSectionProps {
-    pub hours: HoursView,
-    pub zone: String,
-    pub lang: Lang,
-}
-
 /// Open or closed now, the next change and the coming week.
-#[component]
-pub fn HoursSection(props: &HoursSectionProps) -> Html {
-    let h = &props.hours;
+pub fn hours(h: &HoursView, zone: &str, lang: Lang) -> Html {
     let state_class = match (h.state.open, h.unstaffed) {
         (true, true) => "state unstaffed",
         (true, false) => "state open",
@@ -22,19 +13,19 @@ pub fn HoursSection(props: &HoursSectionProps) -> Html {
     };
     html! {
         <div class="hours" part="hours">
-            <h2>{ t(props.lang, Key::SupportHours) }</h2>
+            <h2>{ t(lang, Key::SupportHours) }</h2>
             <p class={state_class}>
                 <strong class="headline">{ &h.headline }</strong>
                 if let Some(next) = &h.next {
                     { " · " }<span class="next">{ next }</span>
                 }
-                <span class="zone">{ crate::i18n::tf(props.lang, Key::ZoneTime, &[&props.zone]) }</span>
+                <span class="zone">{ crate::i18n::tf(lang, Key::ZoneTime, &[zone]) }</span>
                 if let Some(local) = &h.next_visitor {
                     { ", " }<span class="visitor-time">{ local }</span>
                 }
             </p>
             <table class="week">
-                <caption class="visually-hidden">{ t(props.lang, Key::WeekCaption) }</caption>
+                <caption class="visually-hidden">{ t(lang, Key::WeekCaption) }</caption>
                 <tbody>
                     for d in h.week.iter() {
                         <tr class={if d.today { "today" } else { "" }}>
@@ -45,7 +36,7 @@ pub fn HoursSection(props: &HoursSectionProps) -> Html {
                 </tbody>
             </table>
             if !h.holidays.is_empty() {
-                <p class="holidays">{ crate::i18n::tf(props.lang, Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
+                <p class="holidays">{ crate::i18n::tf(lang, Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
             }
         </div>
     }

@@ -1,5 +1,8 @@
-//! Yew components: they render a [`View`](crate::view::View) and nothing
-//! else. One section per file.
+//! The Yew view: one component, [`App`], renders a [`View`](crate::view::View)
+//! and nothing else; each section is a plain function returning `Html` (one
+//! per file). Sections are not components of their own: each component type
+//! costs about 2 KB of wasm in Yew's lifecycle code, and a section re-renders
+//! in microseconds.
 
 mod app;
 mod errors;

@@ -13,19 +13,11 @@ pub enum Answer {
     Dismissed,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PromptBoxProps {
-    pub prompt: Option<PromptView>,
-    pub on_answer: Callback<(String, Answer)>,
-    pub lang: Lang,
-}
-
 /// What the widget says first. A polite live region that is always present,
 /// so screen readers announce a new prompt without moving focus.
-#[component]
-pub fn PromptBox(props: &PromptBoxProps) -> Html {
+pub fn prompt(prompt: Option<&PromptView>, on_answer: &Callback<(String, Answer)>, lang: Lang) -> Html {
     let button = |id: &str, answer: Answer, label: &str, class: &'static str| {
-        let cb = props.on_answer.clone();
+        let cb = on_answer.clone();
         let id = id.to_string();
         html! {
             <button type="button" class={class} onclick={Callback::from(move |_| cb.emit((id.clone(), answer)))}>
@@ -35,7 +27,7 @@ pub fn PromptBox(props: &PromptBoxProps) -> Html {
     };
     html! {
         <div class="prompt-region" aria-live="polite" aria-atomic="true">
-            if let Some(p) = &props.prompt {
+            if let Some(p) = prompt {
                 <div class={classes!("prompt", p.kind.clone())} part="prompt" data-kind={p.kind.clone()}>
                     <p class="prompt-title"><strong>{ &p.title }</strong></p>
                     for l in p.lines.iter() {
@@ -43,9 +35,9 @@ pub fn PromptBox(props: &PromptBoxProps) -> Html {
                     }
                     if let (true, Some(id)) = (p.ask, &p.id) {
                         <div class="actions">
-                            { button(id, Answer::Solved, t(props.lang, Key::Yes), "yes") }
-                            { button(id, Answer::NotSolved, t(props.lang, Key::No), "no") }
-                            { button(id, Answer::Dismissed, t(props.lang, Key::NotNow), "later") }
+                            { button(id, Answer::Solved, t(lang, Key::Yes), "yes") }
+                            { button(id, Answer::NotSolved, t(lang, Key::No), "no") }
+                            { button(id, Answer::Dismissed, t(lang, Key::NotNow), "later") }
                         </div>
                     }
                 </div>
