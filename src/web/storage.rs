@@ -23,6 +23,10 @@ pub struct Store {
     storage: Option<Storage>,
     /// What the visitor should know about remembering, if anything.
     pub notice: Option<String>,
+    /// The stored text last read whole or written here: while storage still
+    /// holds exactly this, everything in it is in the ledger already, and
+    /// reading it again (tens of milliseconds at 10,000 requests) is skipped.
+    seen: Option<String>,
 }
 
 impl Store {
@@ -33,6 +37,7 @@ impl Store {
             namespace: namespace.to_string(),
             storage,
             notice: None,
+            seen: None,
         };
         if store.storage.is_none() {
             store.notice = Some(BLOCKED.into());
@@ -52,9 +57,10 @@ impl Store {
         self.notice = Some(notice);
     }
 
-    /// Reads the stored ledger. Unreadable data is kept aside before
-    /// anything else is written; where that is impossible, or the data is
-    /// of a newer format, this element stops writing and says so.
+    /// Reads the stored ledger (an empty one when storage holds what this
+    /// element last read or wrote: nothing new to merge). Unreadable data is
+    /// kept aside before anything else is written; where that is impossible,
+    /// or the data is of a newer format, this element stops writing and says so.
     pub fn load(&mut self, now: Instant) -> Option<Ledger> {
         let storage = self.storage.clone()?;
         let key = store::key(&self.namespace);
@@ -66,8 +72,14 @@ impl Store {
                 return None;
             }
         };
+        if self.seen.as_deref() == Some(text.as_str()) {
+            return Some(Ledger::default());
+        }
         match read(&text) {
-            Ok(Decoded::Ok(l)) => Some(l),
+            Ok(Decoded::Ok(l)) => {
+                self.seen = Some(text);
+                Some(l)
+            }
             Ok(Decoded::Newer(v)) => {
                 self.stop(format!(
                     "Your saved requests were written by a newer version of this widget (format {v}); \
@@ -99,7 +111,13 @@ impl Store {
             ));
             return None;
         }
-        let _ = storage.set_item(&store::key(&self.namespace), &encode(&readable));
+        let readable_text = encode(&readable);
+        if storage
+            .set_item(&store::key(&self.namespace), &readable_text)
+            .is_ok()
+        {
+            self.seen = Some(readable_text);
+        }
         self.notice = Some(format!(
             "Some saved requests could not be read ({why}); the saved data was kept aside under \"{backup}\"."
         ));
@@ -122,7 +140,9 @@ impl Store {
         }
         let key = store::key(&self.namespace);
         loop {
-            if storage.set_item(&key, &encode(ledger)).is_ok() {
+            let text = encode(ledger);
+            if storage.set_item(&key, &text).is_ok() {
+                self.seen = Some(text);
                 break;
             }
             if ledger.drop_oldest_finished(16) == 0 {
