@@ -1,10 +1,10 @@
 //! The promise ledger: each tracked request's deadline, status and place in
 //! the record. Pure: instants come in, events come out.
 
-use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::sort::StrMap;
 use crate::calendar::{Calendar, Clock, Duration, Instant, Zone};
 use crate::config::Config;
 use crate::view::{effective_hours, PromiseStatus, Prompt, Record};
@@ -173,9 +173,10 @@ pub const MAX_ID_CHARS: usize = 128;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ledger {
     promises: Vec<Promise>,
-    index: HashMap<String, usize>,
+    /// Positions in `promises` by id.
+    index: StrMap<usize>,
     /// Forgotten ids and the revision at which they were forgotten.
-    forgotten: HashMap<String, u64>,
+    forgotten: StrMap<u64>,
     /// The highest revision seen.
     clock: u64,
     /// Open stretches (by their start) during which nobody was answering:
@@ -216,29 +217,34 @@ impl Ledger {
 
     /// Forgotten ids with their revisions.
     pub fn forgotten(&self) -> impl Iterator<Item = (&str, u64)> {
-        self.forgotten.iter().map(|(k, v)| (k.as_str(), *v))
+        self.forgotten.iter().map(|(k, v)| (k, *v))
     }
 
-    /// Rebuilds a ledger from stored parts (see `store`).
-    pub fn from_parts(promises: Vec<Promise>, forgotten: HashMap<String, u64>, clock: u64) -> Ledger {
+    /// Rebuilds a ledger from stored parts (see `store`). An id stored twice
+    /// (only in damaged data) keeps its last record; a forgotten id stored
+    /// twice, its latest revision.
+    pub fn from_parts(promises: Vec<Promise>, forgotten: Vec<(String, u64)>, clock: u64) -> Ledger {
         let mut l = Ledger {
-            promises: Vec::new(),
-            index: HashMap::new(),
-            forgotten,
+            promises,
+            index: StrMap::default(),
+            forgotten: StrMap::from_pairs(forgotten, |a, b| *a = (*a).max(b)),
             clock,
             hours_breaks: Default::default(),
         };
-        for p in promises {
-            l.clock = l.clock.max(p.rev);
-            match l.index.get(&p.id) {
-                Some(&i) => l.promises[i] = p,
-                None => {
-                    l.index.insert(p.id.clone(), l.promises.len());
-                    l.promises.push(p);
-                }
+        l.reindex();
+        if l.index.len() != l.promises.len() {
+            let mut keep = vec![false; l.promises.len()];
+            for &i in l.index.values() {
+                keep[i] = true;
             }
+            let mut at = 0;
+            l.promises.retain(|_| {
+                at += 1;
+                keep[at - 1]
+            });
+            l.reindex();
         }
-        l.clock = l.forgotten.values().fold(l.clock, |c, r| c.max(*r));
+        l.clock = l.promises.iter().map(|p| p.rev).chain(l.forgotten.values().copied()).fold(l.clock, u64::max);
         l
     }
 
@@ -252,16 +258,15 @@ impl Ledger {
         for &b in &other.hours_breaks {
             crate::sort::insert_sorted(&mut self.hours_breaks, b);
         }
-        for (id, &rev) in &other.forgotten {
-            let e = self.forgotten.entry(id.clone()).or_insert(rev);
-            *e = (*e).max(rev);
-        }
+        self.forgotten.extend_with(
+            other.forgotten.iter().map(|(id, &rev)| (id.to_string(), rev)),
+            |a, b| *a = (*a).max(b),
+        );
+        let mut added = Vec::new();
         for theirs in &other.promises {
             match self.index.get(&theirs.id) {
-                None => {
-                    self.index.insert(theirs.id.clone(), self.promises.len());
-                    self.promises.push(theirs.clone());
-                }
+                // (ids within `other` are distinct: indexed once, below)
+                None => added.push(theirs.clone()),
                 Some(&i) => {
                     let ours = &mut self.promises[i];
                     if theirs.opened_at != ours.opened_at || theirs.due != ours.due {
@@ -280,6 +285,10 @@ impl Ledger {
                     ours.rev = ours.rev.max(theirs.rev);
                 }
             }
+        }
+        if !added.is_empty() {
+            self.promises.extend(added);
+            self.reindex();
         }
         self.apply_forgotten();
     }
@@ -302,30 +311,35 @@ impl Ledger {
     }
 
     fn reindex(&mut self) {
-        self.index = self
-            .promises
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
+        let positions = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i));
+        self.index = StrMap::from_pairs(positions, |a, b| *a = b);
     }
 
     /// Drops the oldest finished records (fulfilled, resolved and followed
     /// up) to make room, at most `n`; never a pending one. Returns how many
     /// were dropped.
     pub fn drop_oldest_finished(&mut self, n: usize) -> usize {
-        let mut finished: Vec<(Instant, String)> = self
+        let mut finished: Vec<(Instant, usize)> = self
             .promises
             .iter()
-            .filter(|p| p.fulfilled_at.is_some() && p.resolved_at.is_some() && p.followed_up)
-            .map(|p| (p.resolved_at.expect("filtered"), p.id.clone()))
+            .enumerate()
+            .filter_map(|(i, p)| match (p.fulfilled_at, p.resolved_at, p.followed_up) {
+                (Some(_), Some(resolved), true) => Some((resolved, i)),
+                _ => None,
+            })
             .collect();
         crate::sort::sort(&mut finished);
-        let drop: std::collections::HashSet<String> =
-            finished.into_iter().take(n).map(|(_, id)| id).collect();
-        self.promises.retain(|p| !drop.contains(&p.id));
+        let mut drop = vec![false; self.promises.len()];
+        for &(_, i) in finished.iter().take(n) {
+            drop[i] = true;
+        }
+        let mut at = 0;
+        self.promises.retain(|_| {
+            at += 1;
+            !drop[at - 1]
+        });
         self.reindex();
-        drop.len()
+        finished.len().min(n)
     }
 
     /// Tracks a request: computes its deadline from the configuration.
@@ -471,9 +485,8 @@ impl Ledger {
     pub fn forget_all(&mut self) {
         self.hours_breaks.clear();
         let rev = self.tick();
-        for p in &self.promises {
-            self.forgotten.insert(p.id.clone(), rev);
-        }
+        let ids = self.promises.iter().map(|p| (p.id.clone(), rev));
+        self.forgotten.extend_with(ids, |a, b| *a = (*a).max(b));
         self.apply_forgotten();
     }
 

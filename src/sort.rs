@@ -40,6 +40,83 @@ pub fn insert_sorted<T: Ord>(v: &mut Vec<T>, x: T) -> bool {
     }
 }
 
+/// A map from strings: a list sorted by key. In wasm much smaller than a
+/// `HashMap` (whose table code is instantiated for each key and value type);
+/// lookups are binary searches, and bulk changes sort once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StrMap<V>(Vec<(String, V)>);
+
+impl<V> Default for StrMap<V> {
+    fn default() -> Self {
+        StrMap(Vec::new())
+    }
+}
+
+impl<V> StrMap<V> {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|e| e.0.as_str().cmp(key))
+    }
+
+    /// The map of `pairs`; a repeated key keeps `merge(first, later)`.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, V)>, merge: impl FnMut(&mut V, V)) -> Self {
+        let mut m = StrMap::default();
+        m.extend_with(pairs, merge);
+        m
+    }
+
+    /// Adds `pairs`; where a key is present (or repeated), keeps
+    /// `merge(present, new)`.
+    pub fn extend_with(&mut self, pairs: impl IntoIterator<Item = (String, V)>, mut merge: impl FnMut(&mut V, V)) {
+        self.0.extend(pairs);
+        // Stable: for equal keys, what was here comes first.
+        sort_by(&mut self.0, |a, b| a.0.cmp(&b.0));
+        let mut out: Vec<(String, V)> = Vec::with_capacity(self.0.len());
+        for (k, v) in self.0.drain(..) {
+            match out.last_mut() {
+                Some(last) if last.0 == k => merge(&mut last.1, v),
+                _ => out.push((k, v)),
+            }
+        }
+        self.0 = out;
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// Sets `key` to `value`.
+    pub fn insert(&mut self, key: String, value: V) {
+        match self.find(&key) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (key, value)),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
+        self.0.retain(|(k, v)| keep(k, v));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +145,45 @@ mod tests {
             expected.sort();
             assert_eq!(natural, expected);
         }
+    }
+
+    #[test]
+    fn str_map_behaves_like_a_btree_map() {
+        use std::collections::BTreeMap;
+        let mut seed = 11u64;
+        let mut ours = StrMap::default();
+        let mut theirs = BTreeMap::new();
+        for round in 0..300 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let key = format!("k{}", (seed >> 40) % 50);
+            let v = (seed >> 20) % 1000;
+            match round % 4 {
+                0 | 1 => {
+                    ours.insert(key.clone(), v);
+                    theirs.insert(key, v);
+                }
+                2 => {
+                    let batch: Vec<(String, u64)> = (0..5).map(|i| (format!("k{}", (v + i * 7) % 60), v + i)).collect();
+                    ours.extend_with(batch.clone(), |a, b| *a = (*a).max(b));
+                    for (k, b) in batch {
+                        let e = theirs.entry(k).or_insert(b);
+                        *e = (*e).max(b);
+                    }
+                }
+                _ => {
+                    ours.retain(|_, x| x % 3 != v % 3);
+                    theirs.retain(|_, x| *x % 3 != v % 3);
+                }
+            }
+            assert_eq!(ours.len(), theirs.len());
+            assert!(ours.iter().map(|(k, v)| (k.to_string(), *v)).eq(theirs.iter().map(|(k, v)| (k.clone(), *v))));
+            for k in ["k1", "k7", "k49", "nope"] {
+                assert_eq!(ours.get(k), theirs.get(k));
+                assert_eq!(ours.contains_key(k), theirs.contains_key(k));
+            }
+        }
+        let m = StrMap::from_pairs([("b".to_string(), 1), ("a".to_string(), 2), ("b".to_string(), 3)], |a, b| *a = b);
+        assert_eq!(m.iter().collect::<Vec<_>>(), [("a", &2), ("b", &3)]);
     }
 
     #[test]

@@ -2,8 +2,6 @@
 //! plain-JSON form of the ledger, and its checked decoding. Pure: the
 //! browser edge does the JSON text and the storage calls.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::calendar::instant::{MAX_MS, MIN_MS};
@@ -216,11 +214,7 @@ pub fn decode(header: Header, records: Vec<Result<StoredPromise, String>>) -> De
                 Err(e) => problems.push(format!("record {}: {e}", i + 1)),
             }
         }
-        let mut forgotten = HashMap::new();
-        for (id, rev) in header.forgotten {
-            forgotten.insert(id, rev);
-        }
-        let mut ledger = Ledger::from_parts(promises, forgotten, header.clock);
+        let mut ledger = Ledger::from_parts(promises, header.forgotten, header.clock);
         let breaks: Vec<Instant> = header
             .hours_breaks
             .iter()

@@ -80,3 +80,20 @@ fn keys() {
         "service-promises:default:unreadable:2026-03-23T08:00:00Z"
     );
 }
+
+#[test]
+fn an_id_stored_twice_keeps_its_last_record() {
+    let mut stored = Stored::from_ledger(&sample());
+    let mut again = stored.promises[0].clone();
+    again.followed_up = true;
+    again.rev += 10;
+    stored.promises.push(again.clone());
+    stored.forgotten.push((stored.forgotten[0].0.clone(), 1));
+    let text = crate::json::to_string(&stored).unwrap();
+    let Ok(Decoded::Ok(l)) = read(&text) else { panic!("{text}") };
+    assert_eq!(l.promises().len(), stored.promises.len() - 1);
+    assert!(l.get(&again.id).unwrap().followed_up);
+    assert_eq!(l.clock(), again.rev);
+    assert_eq!(l.forgotten().count(), 1, "a forgotten id stored twice is one");
+    assert_eq!(l.forgotten().next().unwrap().1, stored.forgotten[0].1.max(1));
+}

@@ -2,7 +2,6 @@
 //! bundle carries no tz database.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 
@@ -39,8 +38,12 @@ pub struct IntlZone {
     requested: String,
     /// Offsets by minute: transitions fall on whole minutes in every zone
     /// since 1900, and renders ask for the same instants again and again.
-    cache: RefCell<HashMap<i64, i32>>,
+    /// Direct-mapped (slot: the minute modulo its length), so it is small
+    /// in code and memory; a collision only costs one more `Intl` call.
+    cache: RefCell<Vec<(i64, i32)>>,
 }
+
+const CACHE_SLOTS: usize = 2048;
 
 impl IntlZone {
     /// The zone `name`, or a message saying it is unknown to this browser.
@@ -67,7 +70,7 @@ impl IntlZone {
             fmt,
             name: canonical,
             requested: name.to_string(),
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new(vec![(i64::MIN, 0); CACHE_SLOTS]),
         })
     }
 
@@ -109,15 +112,13 @@ impl IntlZone {
 impl Zone for IntlZone {
     fn offset_seconds(&self, at: Instant) -> i32 {
         let key = at.0.div_euclid(60_000);
-        if let Some(&o) = self.cache.borrow().get(&key) {
+        let slot = key.rem_euclid(CACHE_SLOTS as i64) as usize;
+        let (cached, o) = self.cache.borrow()[slot];
+        if cached == key {
             return o;
         }
         let o = self.compute(at);
-        let mut cache = self.cache.borrow_mut();
-        if cache.len() > 8_192 {
-            cache.clear();
-        }
-        cache.insert(key, o);
+        self.cache.borrow_mut()[slot] = (key, o);
         o
     }
 }
