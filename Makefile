@@ -30,14 +30,19 @@ setup-demo:
 setup-test:
 	@bash .ci/setup.sh test
 
-# Release bundle: wasm (size-tuned, then wasm-opt), JS glue, the loader.
+# Release bundle: the wasm (size-tuned, then wasm-opt) and one JavaScript
+# module (the loader, wasm-bindgen's glue and the element class, bundled and
+# minified by esbuild: one request instead of a chain of three).
 build:
 	RUSTFLAGS="$(SIZE_RUSTFLAGS)" cargo +$(NIGHTLY) build --release --lib --target wasm32-unknown-unknown \
 		-Z build-std=std,panic_abort --target-dir target/size
-	rm -rf www/dist && mkdir -p www/dist
-	wasm-bindgen --target web --weak-refs --no-typescript --out-dir www/dist --out-name service_promises $(WASM)
-	wasm-opt -Oz --strip-debug --strip-producers www/dist/service_promises_bg.wasm -o www/dist/service_promises_bg.wasm
-	cp src/web/loader.js www/dist/service-promises.js
+	rm -rf target/bindgen www/dist && mkdir -p www/dist
+	wasm-bindgen --target web --weak-refs --no-typescript --out-dir target/bindgen --out-name service_promises $(WASM)
+	wasm-opt -Oz --converge --strip-debug --strip-producers target/bindgen/service_promises_bg.wasm \
+		-o www/dist/service_promises_bg.wasm
+	cp src/web/loader.js target/bindgen/loader.js
+	esbuild target/bindgen/loader.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
+		--outfile=www/dist/service-promises.js
 	@node tests/size-report.mjs
 
 size:

@@ -1,7 +1,11 @@
-// The one module a page includes: www/dist/service-promises.js. It fetches
-// and compiles the wasm (streaming), then defines <service-promises>. Until
-// then the element's light-DOM fallback content shows.
+// The one module a page includes: www/dist/service-promises.js (this file,
+// bundled with wasm-bindgen's glue and the element class). It fetches and
+// compiles the wasm (streaming), then defines <service-promises>. Until then
+// the element's light-DOM fallback content shows.
 import init, { define } from './service_promises.js';
+
+// For benchmarks: the wasm memory in use, in bytes.
+export { wasmMemoryBytes } from './service_promises.js';
 
 await init();
 // The browser's first use of Intl starts up its locale and time zone data

@@ -17,7 +17,7 @@ await page.waitForFunction(() => !!customElements.get('service-promises'), null,
 const rows = [];
 for (const n of SIZES) {
   for (const sent of ['krb', '']) rows.push(await page.evaluate(async ([n, sent]) => {
-    const glue = await import('/dist/service_promises.js');
+    const glue = await import('/dist/service-promises.js');
     const t0 = Date.parse('2026-03-23T08:00:00Z');
     const promises = [];
     for (let i = 0; i < n; i++) {
