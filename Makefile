@@ -32,7 +32,8 @@ setup-test:
 
 # Release bundle: the wasm (size-tuned, then wasm-opt) and one JavaScript
 # module (the loader, wasm-bindgen's glue and the element class, bundled and
-# minified by esbuild: one request instead of a chain of three).
+# minified by esbuild: one request instead of a chain of three). The names
+# between the two are shortened (src/web/shorten-names.mjs).
 build:
 	RUSTFLAGS="$(SIZE_RUSTFLAGS)" cargo +$(NIGHTLY) build --release --lib --target wasm32-unknown-unknown \
 		-Z build-std=std,panic_abort --target-dir target/size
@@ -40,6 +41,7 @@ build:
 	wasm-bindgen --target web --weak-refs --no-typescript --out-dir target/bindgen --out-name service_promises $(WASM)
 	wasm-opt -Oz --converge --strip-debug --strip-producers target/bindgen/service_promises_bg.wasm \
 		-o www/dist/service_promises_bg.wasm
+	node src/web/shorten-names.mjs www/dist/service_promises_bg.wasm target/bindgen/service_promises.js
 	cp src/web/loader.js target/bindgen/loader.js
 	esbuild target/bindgen/loader.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
 		--outfile=www/dist/service-promises.js
