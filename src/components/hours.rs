@@ -6,15 +6,17 @@ use crate::view::HoursView;
 
 /// Open or closed now, the next change and the coming week.
 pub fn hours(h: &HoursView, zone: &str, lang: Lang) -> Html {
-    let state_class = match (h.state.open, h.unstaffed) {
-        (true, true) => "state unstaffed",
-        (true, false) => "state open",
-        (false, _) => "state closed",
+    // Dynamic values go in data attributes, not classes: a class that is
+    // not a literal builds Yew's `Classes` set (an IndexSet, 4 KB of wasm).
+    let state = match (h.state.open, h.unstaffed) {
+        (true, true) => "unstaffed",
+        (true, false) => "open",
+        (false, _) => "closed",
     };
     html! {
         <div class="hours" part="hours">
             <h2>{ t(lang, Key::SupportHours) }</h2>
-            <p class={state_class}>
+            <p class="state" data-state={state}>
                 <strong class="headline">{ &h.headline }</strong>
                 if let Some(next) = &h.next {
                     { " · " }<span class="next">{ next }</span>
@@ -28,7 +30,7 @@ pub fn hours(h: &HoursView, zone: &str, lang: Lang) -> Html {
                 <caption class="visually-hidden">{ t(lang, Key::WeekCaption) }</caption>
                 <tbody>
                     for d in h.week.iter() {
-                        <tr class={if d.today { "today" } else { "" }}>
+                        <tr aria-current={d.today.then_some("date")}>
                             <th scope="row">{ &d.label }</th>
                             <td>{ &d.text }</td>
                         </tr>

@@ -16,28 +16,24 @@ pub enum Answer {
 /// What the widget says first. A polite live region that is always present,
 /// so screen readers announce a new prompt without moving focus.
 pub fn prompt(prompt: Option<&PromptView>, on_answer: &Callback<(String, Answer)>, lang: Lang) -> Html {
-    let button = |id: &str, answer: Answer, label: &str, class: &'static str| {
+    let answer = |id: &str, answer: Answer| {
         let cb = on_answer.clone();
         let id = id.to_string();
-        html! {
-            <button type="button" class={class} onclick={Callback::from(move |_| cb.emit((id.clone(), answer)))}>
-                { label }
-            </button>
-        }
+        Callback::from(move |_: MouseEvent| cb.emit((id.clone(), answer)))
     };
     html! {
         <div class="prompt-region" aria-live="polite" aria-atomic="true">
             if let Some(p) = prompt {
-                <div class={classes!("prompt", p.kind.clone())} part="prompt" data-kind={p.kind.clone()}>
+                <div class="prompt" part="prompt" data-kind={p.kind.clone()}>
                     <p class="prompt-title"><strong>{ &p.title }</strong></p>
                     for l in p.lines.iter() {
                         <p>{ l }</p>
                     }
                     if let (true, Some(id)) = (p.ask, &p.id) {
                         <div class="actions">
-                            { button(id, Answer::Solved, t(lang, Key::Yes), "yes") }
-                            { button(id, Answer::NotSolved, t(lang, Key::No), "no") }
-                            { button(id, Answer::Dismissed, t(lang, Key::NotNow), "later") }
+                            <button type="button" class="yes" onclick={answer(id, Answer::Solved)}>{ t(lang, Key::Yes) }</button>
+                            <button type="button" class="no" onclick={answer(id, Answer::NotSolved)}>{ t(lang, Key::No) }</button>
+                            <button type="button" class="later" onclick={answer(id, Answer::Dismissed)}>{ t(lang, Key::NotNow) }</button>
                         </div>
                     }
                 </div>

@@ -13,7 +13,7 @@ pub fn requests(requests: &[RequestLine], more: usize, record: Option<&String>, 
             <h2>{ t(lang, Key::YourRequests) }</h2>
             <ul>
                 for r in requests.iter() {
-                    <li class={classes!("request", r.status)} data-id={r.id.clone()}>
+                    <li class="request" data-status={r.status} data-id={r.id.clone()}>
                         <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
                         <span class="status">{ r.status_text }</span>{ " — " }{ &r.detail }
                     </li>
