@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   builds the release bundle into www/dist/ and serves www/
-#   make test   runs every test (native, browser, end to end, size budget)
+#   make test   runs every test (native, browser, end to end, size check:
+#               tests/e2e/size.test.mjs runs `tests/size-report.mjs --check`)
 # Both first install whatever is missing (.ci/setup.sh).
 SHELL := bash
 PORT ?= 8080
