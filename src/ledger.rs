@@ -1,12 +1,11 @@
 //! The promise ledger: each tracked request's deadline, status and place in
 //! the record. Pure: instants come in, events come out.
 
-
 use serde::Serialize;
 
-use crate::sort::StrMap;
 use crate::calendar::{Calendar, Clock, Duration, Instant, Zone};
 use crate::config::Config;
+use crate::sort::StrMap;
 use crate::view::{effective_hours, PromiseStatus, Prompt, Record};
 
 /// What a promise is about.
@@ -244,7 +243,12 @@ impl Ledger {
             });
             l.reindex();
         }
-        l.clock = l.promises.iter().map(|p| p.rev).chain(l.forgotten.values().copied()).fold(l.clock, u64::max);
+        l.clock = l
+            .promises
+            .iter()
+            .map(|p| p.rev)
+            .chain(l.forgotten.values().copied())
+            .fold(l.clock, u64::max);
         l
     }
 

@@ -66,7 +66,11 @@ impl<V> StrMap<V> {
 
     /// Adds `pairs`; where a key is present (or repeated), keeps
     /// `merge(present, new)`.
-    pub fn extend_with(&mut self, pairs: impl IntoIterator<Item = (String, V)>, mut merge: impl FnMut(&mut V, V)) {
+    pub fn extend_with(
+        &mut self,
+        pairs: impl IntoIterator<Item = (String, V)>,
+        mut merge: impl FnMut(&mut V, V),
+    ) {
         self.0.extend(pairs);
         // Stable: for equal keys, what was here comes first.
         sort_by(&mut self.0, |a, b| a.0.cmp(&b.0));
@@ -154,7 +158,9 @@ mod tests {
         let mut ours = StrMap::default();
         let mut theirs = BTreeMap::new();
         for round in 0..300 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let key = format!("k{}", (seed >> 40) % 50);
             let v = (seed >> 20) % 1000;
             match round % 4 {
@@ -163,7 +169,9 @@ mod tests {
                     theirs.insert(key, v);
                 }
                 2 => {
-                    let batch: Vec<(String, u64)> = (0..5).map(|i| (format!("k{}", (v + i * 7) % 60), v + i)).collect();
+                    let batch: Vec<(String, u64)> = (0..5)
+                        .map(|i| (format!("k{}", (v + i * 7) % 60), v + i))
+                        .collect();
                     ours.extend_with(batch.clone(), |a, b| *a = (*a).max(b));
                     for (k, b) in batch {
                         let e = theirs.entry(k).or_insert(b);
@@ -176,13 +184,19 @@ mod tests {
                 }
             }
             assert_eq!(ours.len(), theirs.len());
-            assert!(ours.iter().map(|(k, v)| (k.to_string(), *v)).eq(theirs.iter().map(|(k, v)| (k.clone(), *v))));
+            assert!(ours
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .eq(theirs.iter().map(|(k, v)| (k.clone(), *v))));
             for k in ["k1", "k7", "k49", "nope"] {
                 assert_eq!(ours.get(k), theirs.get(k));
                 assert_eq!(ours.contains_key(k), theirs.contains_key(k));
             }
         }
-        let m = StrMap::from_pairs([("b".to_string(), 1), ("a".to_string(), 2), ("b".to_string(), 3)], |a, b| *a = b);
+        let m = StrMap::from_pairs(
+            [("b".to_string(), 1), ("a".to_string(), 2), ("b".to_string(), 3)],
+            |a, b| *a = b,
+        );
         assert_eq!(m.iter().collect::<Vec<_>>(), [("a", &2), ("b", &3)]);
     }
 

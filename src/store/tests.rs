@@ -90,7 +90,9 @@ fn an_id_stored_twice_keeps_its_last_record() {
     stored.promises.push(again.clone());
     stored.forgotten.push((stored.forgotten[0].0.clone(), 1));
     let text = crate::json::to_string(&stored).unwrap();
-    let Ok(Decoded::Ok(l)) = read(&text) else { panic!("{text}") };
+    let Ok(Decoded::Ok(l)) = read(&text) else {
+        panic!("{text}")
+    };
     assert_eq!(l.promises().len(), stored.promises.len() - 1);
     assert!(l.get(&again.id).unwrap().followed_up);
     assert_eq!(l.clock(), again.rev);

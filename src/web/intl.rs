@@ -39,11 +39,53 @@ pub struct IntlZone {
     /// Offsets by minute: transitions fall on whole minutes in every zone
     /// since 1900, and renders ask for the same instants again and again.
     /// Direct-mapped (slot: the minute modulo its length), so it is small
-    /// in code and memory; a collision only costs one more `Intl` call.
-    cache: RefCell<Vec<(i64, i32)>>,
+    /// in code; a collision only costs one more `Intl` call. It starts
+    /// small and doubles (up to `MAX_SLOTS`) after misses for a quarter of
+    /// its slots, so that collisions stay rare.
+    cache: RefCell<OffsetCache>,
 }
 
-const CACHE_SLOTS: usize = 2048;
+const MIN_SLOTS: usize = 256;
+const MAX_SLOTS: usize = 65_536;
+
+/// Offsets by minute (see `IntlZone::cache`).
+struct OffsetCache {
+    slots: Vec<(i64, i32)>,
+    misses: usize,
+}
+
+impl OffsetCache {
+    fn new() -> OffsetCache {
+        OffsetCache {
+            slots: vec![(i64::MIN, 0); MIN_SLOTS],
+            misses: 0,
+        }
+    }
+
+    fn slot(&self, minute: i64) -> usize {
+        minute.rem_euclid(self.slots.len() as i64) as usize
+    }
+
+    fn get(&self, minute: i64) -> Option<i32> {
+        let (k, o) = self.slots[self.slot(minute)];
+        (k == minute).then_some(o)
+    }
+
+    fn put(&mut self, minute: i64, offset: i32) {
+        self.misses += 1;
+        if self.misses > self.slots.len() / 4 && self.slots.len() < MAX_SLOTS {
+            let doubled = vec![(i64::MIN, 0); self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, doubled);
+            for (k, o) in old.into_iter().filter(|e| e.0 != i64::MIN) {
+                let s = self.slot(k);
+                self.slots[s] = (k, o);
+            }
+            self.misses = 0;
+        }
+        let s = self.slot(minute);
+        self.slots[s] = (minute, offset);
+    }
+}
 
 impl IntlZone {
     /// The zone `name`, or a message saying it is unknown to this browser.
@@ -70,7 +112,7 @@ impl IntlZone {
             fmt,
             name: canonical,
             requested: name.to_string(),
-            cache: RefCell::new(vec![(i64::MIN, 0); CACHE_SLOTS]),
+            cache: RefCell::new(OffsetCache::new()),
         })
     }
 
@@ -111,14 +153,12 @@ impl IntlZone {
 
 impl Zone for IntlZone {
     fn offset_seconds(&self, at: Instant) -> i32 {
-        let key = at.0.div_euclid(60_000);
-        let slot = key.rem_euclid(CACHE_SLOTS as i64) as usize;
-        let (cached, o) = self.cache.borrow()[slot];
-        if cached == key {
+        let minute = at.0.div_euclid(60_000);
+        if let Some(o) = self.cache.borrow().get(minute) {
             return o;
         }
         let o = self.compute(at);
-        self.cache.borrow_mut()[slot] = (key, o);
+        self.cache.borrow_mut().put(minute, o);
         o
     }
 }
