@@ -44,7 +44,8 @@ struct Inner {
 
 #[derive(Default)]
 struct State {
-    config: Config,
+    /// Shared, not cloned, by the render and the follow-up answer.
+    config: Rc<Config>,
     /// Tracked requests, loaded from and saved to `store`.
     ledger: Ledger,
     store: Option<Store>,
@@ -406,7 +407,7 @@ impl Inner {
         let now = self.now(&config);
         let mut st = self.state.borrow_mut();
         let namespace = config.storage_key.clone();
-        st.config = config;
+        st.config = Rc::new(config);
         st.zone = Some(zone);
         let switch = st.store.as_ref().map(|s| s.namespace != namespace);
         if switch != Some(false) {
