@@ -1,6 +1,7 @@
 // The page never waits for the widget: the script is a module (deferred, so
-// it never blocks parsing), the wasm is compiled while it streams in, and
-// until it is ready the element shows its light-DOM fallback content.
+// it never blocks parsing), the wasm is fetched after the page's first paint
+// and compiled while it streams in, and until it is ready the element shows
+// its light-DOM fallback content.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -62,7 +63,12 @@ test('the page paints the fallback while the wasm loads, then the element upgrad
     streamed: window.__streamed,
     buffered: window.__buffered,
     fallback: document.querySelector('service-promises p')?.getClientRects().length > 0,
+    wasmStart: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.startTime,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
   }));
+  // First contentful paint is stamped when the frame is presented, which can
+  // be up to a frame after the frame's own rendering, where the fetch starts.
+  assert.ok(after.wasmStart >= after.fcp - 17, `the wasm is fetched after the first frame (${after.wasmStart} vs FCP ${after.fcp})`);
   assert.equal(after.streamed, 1, 'compiled with WebAssembly.instantiateStreaming');
   assert.equal(after.buffered, 0);
   assert.equal(after.fallback, false, 'the fallback is hidden once the element renders');
