@@ -41,7 +41,7 @@ build:
 		-Z build-std=std,panic_abort -Z build-std-features=optimize_for_size --target-dir target/size
 	rm -rf target/bindgen www/dist && mkdir -p www/dist
 	wasm-bindgen --target web --weak-refs --no-typescript --out-dir target/bindgen --out-name service_promises $(WASM)
-	wasm-opt -Oz --converge --strip-debug --strip-producers target/bindgen/service_promises_bg.wasm \
+	wasm-opt --merge-similar-functions -Oz --converge --strip-debug --strip-producers target/bindgen/service_promises_bg.wasm \
 		-o www/dist/service_promises_bg.wasm
 	node src/web/shorten-names.mjs www/dist/service_promises_bg.wasm target/bindgen/service_promises.js
 	cp src/web/loader.js target/bindgen/loader.js
