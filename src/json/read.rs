@@ -318,14 +318,6 @@ impl<'a> Fields<'a> {
             .filter(|v| **v != Value::Null)
     }
 
-    /// Names of members that are not in `known`.
-    pub fn unknown(&self, known: &[&str]) -> Option<&'a str> {
-        self.0
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .find(|k| !known.contains(k))
-    }
-
     pub fn str(&self, name: &str) -> Result<Option<&'a str>, String> {
         match self.get(name) {
             None => Ok(None),
