@@ -7,13 +7,24 @@ use super::{errors, hours, prompt, refund, replies, requests};
 use crate::i18n::{t, Key};
 use crate::view::View;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub view: Rc<View>,
     /// The follow-up answer: (request id, answer).
     pub on_answer: Callback<(String, Answer)>,
     /// The refund calculator's delivery date.
     pub on_delivery: Callback<String>,
+}
+
+/// Props are equal when they are the same view: every refresh builds a new
+/// one, and comparing two views field by field costs more (in time and in
+/// wasm) than rendering again.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.view, &other.view)
+            && self.on_answer == other.on_answer
+            && self.on_delivery == other.on_delivery
+    }
 }
 
 /// The whole widget.

@@ -315,7 +315,7 @@ impl<'a> Fields<'a> {
             .rev()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
-            .filter(|v| **v != Value::Null)
+            .filter(|v| !matches!(v, Value::Null))
     }
 
     pub fn str(&self, name: &str) -> Result<Option<&'a str>, String> {
