@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::i18n::{t, tf, Clockface, Key, Lang};
-use crate::json::read::{parse, required, Fields};
+use crate::json::read::{parse, required, Fields, Value};
 
 /// Fewer decided promises than this are "too few to say".
 pub const MIN_CASES: u32 = 20;
@@ -36,8 +36,12 @@ pub struct TeamRecord {
 impl RecordDoc {
     /// Reads the document's JSON text; the message says what is wrong.
     pub fn parse(text: &str) -> Result<RecordDoc, String> {
-        let value = parse(text)?;
-        let doc = Fields::of(&value)?;
+        RecordDoc::read(&parse(text)?)
+    }
+
+    /// Reads the document from its JSON value; the message says what is wrong.
+    pub fn read(value: &Value) -> Result<RecordDoc, String> {
+        let doc = Fields::of(value)?;
         let count = |f: Fields<'_>, name: &str| -> Result<u32, String> {
             Ok(required(f.int(name, 0, i64::from(u32::MAX))?, name)? as u32)
         };

@@ -1,6 +1,6 @@
 //! What the element remembers, as stored in `localStorage`: a versioned,
-//! plain-JSON form of the ledger, and its checked decoding. Pure: the
-//! browser edge does the JSON text and the storage calls.
+//! plain-JSON form of the ledger, and its checked reading from JSON text.
+//! Pure: the browser edge does the storage calls.
 
 use serde::Serialize;
 
@@ -134,6 +134,8 @@ pub fn read(text: &str) -> Result<Decoded, String> {
     if version > VERSION {
         return Ok(Decoded::Newer(version));
     }
+    // Version 1 is the first format: there is nothing older to migrate yet.
+    // A future format bump adds its migration here.
     let header = Header::read(doc, version).map_err(not_ours)?;
     let records = match doc.list("promises") {
         Ok(items) => items
@@ -196,39 +198,33 @@ impl Stored {
     }
 }
 
-/// Checks a stored document read as a header and its records (each already
-/// decoded from JSON, or the reason it could not be); unreadable records
-/// are left out and named.
+/// Checks a stored document of this version (see [`read`], which tells newer
+/// ones apart), read as a header and its records (each already decoded from
+/// JSON, or the reason it could not be); unreadable records are left out
+/// and named.
 pub fn decode(header: Header, records: Vec<Result<StoredPromise, String>>) -> Decoded {
-    {
-        if header.version > VERSION {
-            return Decoded::Newer(header.version);
+    let mut problems = Vec::new();
+    let mut promises = Vec::new();
+    for (i, sp) in records.into_iter().enumerate() {
+        match sp.and_then(decode_promise) {
+            Ok(p) => promises.push(p),
+            Err(e) => problems.push(format!("record {}: {e}", i + 1)),
         }
-        // Version 1 is the first format: there is nothing older to migrate
-        // yet. A future format bump adds its migration here.
-        let mut problems = Vec::new();
-        let mut promises = Vec::new();
-        for (i, sp) in records.into_iter().enumerate() {
-            match sp.and_then(decode_promise) {
-                Ok(p) => promises.push(p),
-                Err(e) => problems.push(format!("record {}: {e}", i + 1)),
-            }
-        }
-        let mut ledger = Ledger::from_parts(promises, header.forgotten, header.clock);
-        let breaks: Vec<Instant> = header
-            .hours_breaks
-            .iter()
-            .filter_map(|&ms| instant(ms, "hoursBreaks").ok())
-            .collect();
-        if breaks.len() != header.hours_breaks.len() {
-            problems.push("hoursBreaks: an instant is out of range".into());
-        }
-        ledger.set_hours_breaks(breaks);
-        if problems.is_empty() {
-            Decoded::Ok(ledger)
-        } else {
-            Decoded::Partly { ledger, problems }
-        }
+    }
+    let mut ledger = Ledger::from_parts(promises, header.forgotten, header.clock);
+    let breaks: Vec<Instant> = header
+        .hours_breaks
+        .iter()
+        .filter_map(|&ms| instant(ms, "hoursBreaks").ok())
+        .collect();
+    if breaks.len() != header.hours_breaks.len() {
+        problems.push("hoursBreaks: an instant is out of range".into());
+    }
+    ledger.set_hours_breaks(breaks);
+    if problems.is_empty() {
+        Decoded::Ok(ledger)
+    } else {
+        Decoded::Partly { ledger, problems }
     }
 }
 

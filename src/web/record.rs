@@ -40,13 +40,8 @@ pub async fn fetch(url: &str) -> Result<TeamRecord, String> {
     if text.len() > MAX_BYTES {
         return Err(format!("larger than {} KB", MAX_BYTES / 1024));
     }
-    let doc = RecordDoc::parse(&text).map_err(|e| {
-        if e.starts_with("not JSON") {
-            "not JSON".to_string()
-        } else {
-            format!("wrong format: {e}")
-        }
-    })?;
+    let value = crate::json::read::parse(&text).map_err(|_| "not JSON".to_string())?;
+    let doc = RecordDoc::read(&value).map_err(|e| format!("wrong format: {e}"))?;
     doc.check().map_err(|e| format!("wrong format: {e}"))
 }
 
