@@ -236,12 +236,7 @@ impl Ledger {
             for &i in l.index.values() {
                 keep[i] = true;
             }
-            let mut at = 0;
-            l.promises.retain(|_| {
-                at += 1;
-                keep[at - 1]
-            });
-            l.reindex();
+            l.keep_positions(&keep);
         }
         l.clock = l
             .promises
@@ -314,6 +309,16 @@ impl Ledger {
         }
     }
 
+    /// Keeps the promises whose position is marked in `keep`, in order.
+    fn keep_positions(&mut self, keep: &[bool]) {
+        let mut at = 0;
+        self.promises.retain(|_| {
+            at += 1;
+            keep[at - 1]
+        });
+        self.reindex();
+    }
+
     fn reindex(&mut self) {
         let positions = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i));
         self.index = StrMap::from_pairs(positions, |a, b| *a = b);
@@ -333,16 +338,11 @@ impl Ledger {
             })
             .collect();
         crate::sort::sort(&mut finished);
-        let mut drop = vec![false; self.promises.len()];
+        let mut keep = vec![true; self.promises.len()];
         for &(_, i) in finished.iter().take(n) {
-            drop[i] = true;
+            keep[i] = false;
         }
-        let mut at = 0;
-        self.promises.retain(|_| {
-            at += 1;
-            !drop[at - 1]
-        });
-        self.reindex();
+        self.keep_positions(&keep);
         finished.len().min(n)
     }
 
