@@ -71,7 +71,11 @@ impl<V> StrMap<V> {
         pairs: impl IntoIterator<Item = (String, V)>,
         mut merge: impl FnMut(&mut V, V),
     ) {
+        let before = self.0.len();
         self.0.extend(pairs);
+        if self.0.len() == before {
+            return; // nothing added: still sorted, nothing to merge
+        }
         // Stable: for equal keys, what was here comes first.
         sort_by(&mut self.0, |a, b| a.0.cmp(&b.0));
         let mut out: Vec<(String, V)> = Vec::with_capacity(self.0.len());
