@@ -62,3 +62,29 @@ export function defineElement(tag, create, observed) {
   customElements.define(tag, ServicePromisesElement);
   return true;
 }
+
+// Fetches `url` as text for the `record-url` attribute: same-origin
+// credentials, abandoned after `timeoutMs`, refused when it announces more
+// than `maxBytes`. Calls `done(text)` or `done(undefined, reason in words)`,
+// once. (Here rather than as a Rust future: the future machinery cost more
+// wasm than this whole function.)
+export async function fetchText(url, maxBytes, timeoutMs, done) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const failed = (e, what) => e?.name === 'AbortError'
+    ? `no answer within ${timeoutMs / 1000} seconds`
+    : `${what} (network error or refused by CORS)`;
+  let text, reason;
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' })
+      .catch((e) => { throw failed(e, 'could not be fetched'); });
+    if (!response.ok) throw `HTTP ${response.status}`;
+    if (Number(response.headers.get('content-length')) > maxBytes) throw `larger than ${maxBytes / 1024} KB`;
+    text = await response.text().catch((e) => { throw failed(e, 'the body could not be read'); });
+  } catch (e) {
+    reason = String(e);
+  } finally {
+    clearTimeout(timer);
+  }
+  done(text, reason);
+}

@@ -1,53 +1,40 @@
 //! Fetching `record-url`: bounded in time and size, one try per URL (no
 //! retry loop), every failure reported as "unavailable" with its reason.
+//! The request itself is made by `fetchText` in `element.js`; the checks of
+//! what comes back are here.
 
-use gloo_timers::callback::Timeout;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestInit, Response};
+use wasm_bindgen::prelude::*;
 
 use crate::record::{RecordDoc, TeamRecord, MAX_BYTES};
 
 /// How long a request may take before it is abandoned.
 pub const TIMEOUT_MS: u32 = 8_000;
 
-/// Fetches and checks the team record at `url`.
-pub async fn fetch(url: &str) -> Result<TeamRecord, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let controller = AbortController::new().map_err(|_| "cannot abort requests here")?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    let abort = controller.clone();
-    let _deadline = Timeout::new(TIMEOUT_MS, move || abort.abort());
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| describe(&e, "could not be fetched"))?;
-    let response: Response = response.dyn_into().map_err(|_| "not a response")?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    if let Ok(Some(len)) = response.headers().get("content-length") {
-        if len.parse::<usize>().is_ok_and(|n| n > MAX_BYTES) {
-            return Err(format!("larger than {} KB", MAX_BYTES / 1024));
-        }
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
-        .await
-        .map_err(|e| describe(&e, "the body could not be read"))?
-        .as_string()
-        .unwrap_or_default();
+#[wasm_bindgen(module = "/src/web/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = fetchText)]
+    fn fetch_text(url: &str, max_bytes: u32, timeout_ms: u32, done: JsValue);
+}
+
+/// Fetches and checks the team record at `url`, then calls `done` once with
+/// the record or the reason it is unavailable.
+pub fn fetch(url: &str, done: impl FnOnce(Result<TeamRecord, String>) + 'static) {
+    let callback = Closure::once_into_js(move |text: Option<String>, reason: Option<String>| {
+        done(match text {
+            Some(text) => check(&text),
+            None => Err(reason.unwrap_or_else(|| "could not be fetched".into())),
+        })
+    });
+    fetch_text(url, MAX_BYTES as u32, TIMEOUT_MS, callback);
+}
+
+/// What a fetched body must be: at most [`MAX_BYTES`], JSON, and a team
+/// record.
+fn check(text: &str) -> Result<TeamRecord, String> {
     if text.len() > MAX_BYTES {
         return Err(format!("larger than {} KB", MAX_BYTES / 1024));
     }
-    let value = crate::json::read::parse(&text).map_err(|_| "not JSON".to_string())?;
+    let value = crate::json::read::parse(text).map_err(|_| "not JSON".to_string())?;
     let doc = RecordDoc::read(&value).map_err(|e| format!("wrong format: {e}"))?;
     doc.check().map_err(|e| format!("wrong format: {e}"))
-}
-
-fn describe(e: &JsValue, fallback: &str) -> String {
-    match e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())) {
-        Some(name) if name == "AbortError" => format!("no answer within {} seconds", TIMEOUT_MS / 1000),
-        _ => format!("{fallback} (network error or refused by CORS)"),
-    }
 }

@@ -524,8 +524,8 @@ impl Inner {
     /// Fetches the team record in the background, then re-renders.
     fn fetch_team(this: &Rc<Inner>, url: String) {
         let weak = Rc::downgrade(this);
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = super::record::fetch(&url).await;
+        let fetched = url.clone();
+        super::record::fetch(&fetched, move |result| {
             let Some(inner) = weak.upgrade() else { return };
             {
                 let mut st = inner.state.borrow_mut();
