@@ -17,3 +17,9 @@ pub mod sort;
 pub mod store;
 pub mod view;
 pub mod web;
+
+/// The wasm build's allocator (see `Cargo.toml`); native builds keep the
+/// system's.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
