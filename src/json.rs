@@ -40,19 +40,30 @@ struct Json<'a> {
 
 fn escape(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+    // Runs of characters that need no escape are copied whole, and the test
+    // for one is kept to three comparisons: `status()` with 10,000 promises
+    // writes 1.7 MB of JSON.
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
         }
+        out.push_str(&s[start..i]);
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                let _ = write!(out, "\\u{:04x}", b);
+            }
+        }
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
     out.push('"');
 }
 
@@ -70,10 +81,18 @@ impl Compound<'_, '_> {
         }
     }
 
-    fn key(&mut self, key: &str) {
+    /// A struct's field name: written as it is, as every field name in this
+    /// crate is a plain identifier (`openedAt`, `@type`).
+    fn key(&mut self, key: &'static str) {
+        debug_assert!(
+            !key.contains(['"', '\\']) && !key.contains(char::is_control),
+            "{key}"
+        );
         self.comma();
-        escape(self.ser.out, key);
-        self.ser.out.push(':');
+        let out = &mut *self.ser.out;
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
     }
 
     fn end(self) -> Result<(), Error> {
@@ -311,5 +330,15 @@ mod tests {
         };
         assert_eq!(to_string(&v).unwrap(), serde_json::to_string(&v).unwrap());
         assert_eq!(to_string(&Vec::<u8>::new()).unwrap(), "[]");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Any text (control characters, quotes, multi-byte characters
+        /// next to escapes) is written exactly as serde_json writes it.
+        #[test]
+        fn any_text_as_serde_json(text in "(\\PC|[\u{0}-\u{1f}\"\\\\\u{7f}])*") {
+            proptest::prop_assert_eq!(to_string(&text).unwrap(), serde_json::to_string(&text).unwrap());
+        }
     }
 }

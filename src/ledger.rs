@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::calendar::{Calendar, Clock, Duration, Instant, Zone};
 use crate::config::Config;
 use crate::sort::StrMap;
-use crate::view::{effective_hours, PromiseStatus, Prompt, Record};
+use crate::view::{effective_hours, PromiseStatus, Prompt, Record, Rfc3339};
 
 /// What a promise is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -117,16 +117,16 @@ impl Promise {
         }
     }
 
-    pub fn to_status(&self, now: Instant) -> PromiseStatus {
+    pub fn to_status(&self, now: Instant) -> PromiseStatus<'_> {
         PromiseStatus {
-            id: self.id.clone(),
-            kind: self.kind.as_str().to_string(),
-            channel: self.channel.clone(),
-            opened_at: self.opened_at.to_rfc3339(),
-            due: self.due.to_rfc3339(),
-            fulfilled_at: self.fulfilled_at.map(Instant::to_rfc3339),
-            resolved_at: self.resolved_at.map(Instant::to_rfc3339),
-            status: self.state(now).as_str().to_string(),
+            id: &self.id,
+            kind: self.kind.as_str(),
+            channel: self.channel.as_deref(),
+            opened_at: Rfc3339(self.opened_at),
+            due: Rfc3339(self.due),
+            fulfilled_at: self.fulfilled_at.map(Rfc3339),
+            resolved_at: self.resolved_at.map(Rfc3339),
+            status: self.state(now).as_str(),
         }
     }
 }

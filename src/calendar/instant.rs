@@ -162,14 +162,14 @@ impl Instant {
 
     /// `YYYY-MM-DDTHH:MM:SSZ`, with `.mmm` only when there are milliseconds.
     pub fn to_rfc3339(self) -> String {
-        self.to_string()
+        let (buf, len) = self.rfc3339();
+        std::str::from_utf8(&buf[..len]).unwrap_or_default().to_owned()
     }
-}
 
-impl fmt::Display for Instant {
-    /// Written digit by digit: `status()` formats tens of thousands of
-    /// instants, and the generic formatting machinery is slow in wasm.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// Written digit by digit into a buffer (ASCII, 20 or 24 bytes long):
+    /// `status()` formats tens of thousands of instants, and the generic
+    /// formatting machinery is slow in wasm.
+    pub fn rfc3339(self) -> ([u8; 24], usize) {
         let ms = self.0.clamp(MIN_MS, MAX_MS);
         let days = ms.div_euclid(DAY_MS);
         let in_day = ms.rem_euclid(DAY_MS);
@@ -188,14 +188,19 @@ impl fmt::Display for Instant {
         put(11, 2, secs / 3600);
         put(14, 2, secs / 60 % 60);
         put(17, 2, secs % 60);
-        let text = if in_day % 1000 != 0 {
+        if in_day % 1000 != 0 {
             put(20, 3, in_day % 1000);
-            &buf[..]
+            (buf, 24)
         } else {
             buf[19] = b'Z';
-            &buf[..20]
-        };
-        f.write_str(std::str::from_utf8(text).map_err(|_| fmt::Error)?)
+            (buf, 20)
+        }
+    }
+}
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
     }
 }
 

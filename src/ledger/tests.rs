@@ -430,3 +430,23 @@ fn a_refund_not_solved_reopens_as_a_reply_on_the_first_channel() {
     assert_eq!((p.kind, p.channel.as_deref()), (Kind::Reply, Some("chat")));
     assert_eq!(p.due, t("2026-03-27T08:05:00Z"));
 }
+
+#[test]
+fn a_promise_in_status_json() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let opened = "2026-03-27T16:30:00.250Z";
+    l.track(
+        req("T-\"1\"", Kind::Reply, Some("email"), opened),
+        &cfg,
+        &BERLIN_WINTER,
+        t(opened),
+    )
+    .unwrap();
+    l.fulfil("T-\"1\"", t("2026-03-28T09:15:00Z")).unwrap();
+    let p = &l.promises()[0];
+    assert_eq!(
+        crate::json::to_string(&p.to_status(t("2026-03-28T10:00:00Z"))).unwrap(),
+        r#"{"id":"T-\"1\"","kind":"reply","channel":"email","openedAt":"2026-03-27T16:30:00.250Z","due":"2026-03-28T13:00:00Z","fulfilledAt":"2026-03-28T09:15:00Z","resolvedAt":null,"status":"kept"}"#
+    );
+}
