@@ -27,9 +27,24 @@ impl PartialEq for AppProps {
     }
 }
 
-/// The whole widget.
-#[component]
-pub fn App(props: &AppProps) -> Html {
+/// The whole widget. A struct component rather than a `#[component]`
+/// function: it uses no hooks, and Yew's hook machinery costs wasm.
+pub struct App;
+
+impl Component for App {
+    type Message = ();
+    type Properties = AppProps;
+
+    fn create(_: &Context<Self>) -> Self {
+        App
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        view(ctx.props())
+    }
+}
+
+fn view(props: &AppProps) -> Html {
     let v = &props.view;
     let lang = v.lang;
     html! {
