@@ -11,7 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BUDGET_GZIP = 100_000; // bytes, wasm + JS + CSS together
-const CEILING_GZIP = 127_500; // enforced until the budget is met; only ever lowered
+const CEILING_GZIP = 127_000; // enforced until the budget is met; only ever lowered
 const at = process.argv.indexOf('--dist');
 const dist = at > 0 ? resolve(process.argv[at + 1]) : new URL('../www/dist/', import.meta.url).pathname;
 
