@@ -85,6 +85,11 @@ document.getElementById('desk').addEventListener('click', (e) => {
   if (b.dataset.real !== undefined) { el.removeAttribute('now'); show(); }
 });
 
+// The clock line follows the element's `now`, however it is set (these
+// buttons, or any other script), and the real time as it passes.
+new MutationObserver(show).observe(el, { attributes: true, attributeFilter: ['now'] });
+setInterval(show, 15_000);
+
 for (const name of ['promise-kept', 'promise-at-risk', 'promise-broken', 'follow-up-answer', 'config-error']) {
   el.addEventListener(name, (e) => note(`event ${name}: ${JSON.stringify(e.detail)}`));
 }

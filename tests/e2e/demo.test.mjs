@@ -62,6 +62,8 @@ test('a fixed clock gives exact, contract-conformant times', async () => {
   assert.deepEqual(status.hours, { open: false, closingSoon: false, nextChange: '2026-03-28T09:00:00Z', timezone: 'Europe/Berlin', staffed: true });
   assert.deepEqual(status.prompt, { kind: 'closed', id: null });
   assert.deepEqual(status.errors, []);
+  // The demo's clock line follows `now` set from outside its own buttons.
+  await page.waitForFunction(() => document.getElementById('demo-clock').textContent === 'Fri 27 Mar, 17:30 in Berlin');
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}demo.png`, fullPage: true });
 });
