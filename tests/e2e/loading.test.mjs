@@ -10,6 +10,7 @@ import { serve, launch, WWW } from './harness.mjs';
 let server, browser;
 let releaseWasm;
 const wasmHeld = new Promise((ok) => { releaseWasm = ok; });
+let wasmRequests = 0;
 
 before(async () => {
   const wasm = await readFile(`${WWW}dist/service_promises_bg.wasm`);
@@ -17,6 +18,7 @@ before(async () => {
     routes: {
       // The wasm is held back until the test has looked at the page.
       '/dist/service_promises_bg.wasm': async (req, res) => {
+        wasmRequests++;
         await wasmHeld;
         res.writeHead(200, { 'content-type': 'application/wasm' }).end(wasm);
       },
@@ -36,12 +38,17 @@ test('the page paints the fallback while the wasm loads, then the element upgrad
   await page.addInitScript(() => {
     window.__streamed = 0;
     window.__buffered = 0;
+    // The first frame's animation callbacks run just before it is rendered.
+    requestAnimationFrame(() => { window.__firstFrame = performance.now(); });
     const streaming = WebAssembly.instantiateStreaming;
     WebAssembly.instantiateStreaming = (...a) => { window.__streamed++; return streaming.apply(WebAssembly, a); };
     const plain = WebAssembly.instantiate;
     WebAssembly.instantiate = (...a) => { window.__buffered++; return plain.apply(WebAssembly, a); };
   });
   await page.goto(server.url, { waitUntil: 'load' });
+  // The paint is recorded once the compositor has presented the frame, which
+  // on a busy machine can come after the load event.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
 
   const scripts = await page.$$eval('script[src*="service-promises"]', (s) => s.map((e) => e.type));
   assert.deepEqual(scripts, ['module']);
@@ -64,13 +71,49 @@ test('the page paints the fallback while the wasm loads, then the element upgrad
     buffered: window.__buffered,
     fallback: document.querySelector('service-promises p')?.getClientRects().length > 0,
     wasmStart: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.startTime,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    firstFrame: window.__firstFrame,
   }));
-  // First contentful paint is stamped when the frame is presented, which can
-  // be up to a frame after the frame's own rendering, where the fetch starts.
-  assert.ok(after.wasmStart >= after.fcp - 17, `the wasm is fetched after the first frame (${after.wasmStart} vs FCP ${after.fcp})`);
+  // The fetch starts once the first frame has been rendered. (Not compared
+  // with first contentful paint: that is stamped when the compositor presents
+  // the frame, which on a busy machine comes tens of milliseconds after the
+  // main thread rendered it. That the page paints without the wasm is shown
+  // above, with the wasm held back.)
+  assert.ok(after.wasmStart > after.firstFrame, `the wasm is fetched after the first frame (${after.wasmStart} vs ${after.firstFrame})`);
   assert.equal(after.streamed, 1, 'compiled with WebAssembly.instantiateStreaming');
   assert.equal(after.buffered, 0);
   assert.equal(after.fallback, false, 'the fallback is hidden once the element renders');
+  await page.close();
+});
+
+test('in a hidden tab, which shows no frames, the element is still defined', async () => {
+  releaseWasm(); // served at once here, even if the first test stopped early
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    window.requestAnimationFrame = () => 0; // a hidden tab runs none
+  });
+  await page.goto(server.url, { waitUntil: 'load' });
+  // (Polled by timer: Playwright's default polling uses animation frames.)
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'), null, { timeout: 10_000, polling: 50 });
+  await page.close();
+});
+
+test('the wasm is not requested before the page has rendered a frame, however long that takes', async () => {
+  releaseWasm(); // served at once here, even if the first test stopped early
+  const page = await browser.newPage();
+  // The page's frames are held back: animation frame callbacks are kept,
+  // to be run when the test says the frame is rendered.
+  await page.addInitScript(() => {
+    window.__frames = [];
+    window.requestAnimationFrame = (cb) => window.__frames.push(cb);
+  });
+  const before = wasmRequests;
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  assert.equal(wasmRequests, before, 'no wasm request before the first frame');
+  await page.evaluate(() => window.__frames.splice(0).forEach((cb) => cb(performance.now())));
+  // (Polled by timer: Playwright's default polling uses animation frames.)
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'), null, { timeout: 10_000, polling: 50 });
+  assert.equal(wasmRequests, before + 1);
   await page.close();
 });
