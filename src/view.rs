@@ -158,8 +158,7 @@ pub struct Rfc3339(pub Instant);
 
 impl Serialize for Rfc3339 {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (buf, len) = self.0.rfc3339();
-        s.serialize_str(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+        s.serialize_str(self.0.rfc3339().as_str())
     }
 }
 

@@ -162,14 +162,13 @@ impl Instant {
 
     /// `YYYY-MM-DDTHH:MM:SSZ`, with `.mmm` only when there are milliseconds.
     pub fn to_rfc3339(self) -> String {
-        let (buf, len) = self.rfc3339();
-        std::str::from_utf8(&buf[..len]).unwrap_or_default().to_owned()
+        self.rfc3339().as_str().to_owned()
     }
 
-    /// Written digit by digit into a buffer (ASCII, 20 or 24 bytes long):
-    /// `status()` formats tens of thousands of instants, and the generic
-    /// formatting machinery is slow in wasm.
-    pub fn rfc3339(self) -> ([u8; 24], usize) {
+    /// The same, on the stack: written digit by digit, as `status()` formats
+    /// tens of thousands of instants and the generic formatting machinery
+    /// is slow in wasm.
+    pub fn rfc3339(self) -> Rfc3339Text {
         let ms = self.0.clamp(MIN_MS, MAX_MS);
         let days = ms.div_euclid(DAY_MS);
         let in_day = ms.rem_euclid(DAY_MS);
@@ -188,19 +187,33 @@ impl Instant {
         put(11, 2, secs / 3600);
         put(14, 2, secs / 60 % 60);
         put(17, 2, secs % 60);
-        if in_day % 1000 != 0 {
+        let len = if in_day % 1000 != 0 {
             put(20, 3, in_day % 1000);
-            (buf, 24)
+            24
         } else {
             buf[19] = b'Z';
-            (buf, 20)
-        }
+            20
+        };
+        Rfc3339Text { buf, len }
+    }
+}
+
+/// An instant's RFC 3339 text (see [`Instant::rfc3339`]).
+pub struct Rfc3339Text {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Rfc3339Text {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and punctuation are written.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
     }
 }
 
 impl fmt::Display for Instant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_rfc3339())
+        f.write_str(self.rfc3339().as_str())
     }
 }
 
