@@ -562,6 +562,7 @@ impl Inner {
     /// re-arms the minute timer.
     fn refresh(this: &Rc<Inner>) {
         this.prepare();
+        let visitor = this.visitor();
         let fresh: Vec<ConfigError>;
         let events: Vec<Event>;
         let saved;
@@ -597,10 +598,6 @@ impl Inner {
                     .map(Rc::new);
             }
             let clock = st.clock.clone();
-            let visitor = st
-                .visitor
-                .get_or_insert_with(|| Rc::new(IntlZone::visitor()))
-                .clone();
             let words = match &clock {
                 Some(c) => view::Words {
                     lang: Lang::from_tag(&c.locale),
