@@ -55,6 +55,17 @@ async fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
     el
 }
 
+/// Waits `ms` milliseconds (a browser timeout), letting the page run.
+async fn sleep(ms: i32) {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+}
+
 fn shadow_text(el: &Element) -> String {
     let text = el
         .shadow_root()
@@ -829,13 +840,7 @@ async fn team_record(el: &Element) -> JsValue {
             yew::scheduler::flush().await;
             return t;
         }
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        sleep(10).await;
     }
     panic!("record-url never finished loading");
 }
@@ -1252,12 +1257,7 @@ async fn hostile_text_renders_inert() {
         el.remove();
     }
     // Give any handler a chance to run, then check the canary.
-    let tick = js_sys::Promise::new(&mut |resolve, _| {
-        window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    sleep(50).await;
     assert!(
         js_sys::Reflect::get(&window, &"__spCanary".into())
             .unwrap()
@@ -1349,13 +1349,7 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
         .unwrap();
         if i % 50 == 49 {
             // Let the page breathe (and the test driver's polling through).
-            let tick = js_sys::Promise::new(&mut |resolve, _| {
-                web_sys::window()
-                    .unwrap()
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                    .unwrap();
-            });
-            wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+            sleep(0).await;
         }
     }
     el.remove_attribute("now").unwrap(); // back to the real clock: its timer again
