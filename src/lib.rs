@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod components;
 pub mod config;
+pub mod dom;
 pub mod i18n;
 pub mod json;
 pub mod jsonld;

@@ -9,7 +9,7 @@ use crate::config::{Config, ConfigError, ReturnWindow};
 use crate::i18n::{self, Clockface, Key, Lang};
 use crate::ledger::{Ledger, State};
 
-/// Everything the Yew components render; compared to skip needless renders.
+/// Everything the view's sections (`components/`) render.
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub now: Instant,

@@ -47,11 +47,10 @@ fn create(attrs: &[(&str, &str)]) -> HtmlElement {
     el
 }
 
-/// Creates, configures and connects an element, then lets Yew render.
+/// Creates, configures and connects an element (it renders on connect).
 async fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
     let el = create(attrs);
     document().body().unwrap().append_child(&el).unwrap();
-    yew::scheduler::flush().await;
     el
 }
 
@@ -163,14 +162,12 @@ async fn changing_an_attribute_re_renders() {
     .await;
     assert!(shadow_text(&el).contains("Open now · closes 17:00"));
     el.set_attribute("hours", "Mo-Fr 09:00-12:00").unwrap();
-    yew::scheduler::flush().await;
     assert!(
         shadow_text(&el).contains("Open now · closes 12:00"),
         "{}",
         shadow_text(&el)
     );
     el.set_attribute("now", "2026-03-27T11:45:00Z").unwrap();
-    yew::scheduler::flush().await;
     assert!(
         shadow_text(&el).contains("Closing soon · closes 12:00"),
         "{}",
@@ -194,7 +191,6 @@ async fn two_elements_do_not_interfere() {
     ])
     .await;
     a.set_attribute("reply-within", "email 2h calendar").unwrap();
-    yew::scheduler::flush().await;
     let (ta, tb) = (shadow_text(&a), shadow_text(&b));
     assert!(
         ta.contains("email: within 2 hours — write now and expect a reply by 12:00"),
@@ -223,7 +219,6 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
         el.set_attribute(k, v).unwrap();
     }
     document().body().unwrap().append_child(&el).unwrap();
-    yew::scheduler::flush().await;
     let got = config_errors(&events);
     assert_eq!(
         got,
@@ -242,7 +237,6 @@ async fn a_bad_value_gives_its_error_and_event_while_the_rest_renders() {
     // Fixing the value clears the error; an unrelated change re-announces nothing.
     el.set_attribute("reply-within", "email 4h").unwrap();
     el.set_attribute("return-window", "14d").unwrap();
-    yew::scheduler::flush().await;
     assert_eq!(events.borrow().len(), 2);
     let text = shadow_text(&el);
     assert!(!text.contains("reply-within:"), "{text}");
@@ -328,7 +322,6 @@ async fn track_gives_the_business_time_deadline_of_the_contract() {
     .unwrap();
     // Friday + 5 business days (Saturday counts) is Thursday 2 April, 17:00 CEST.
     assert_eq!(get(&out, "due").as_string().unwrap(), "2026-04-02T15:00:00Z");
-    yew::scheduler::flush().await;
     let text = shadow_text(&el);
     assert!(
         text.contains("T-1042 · email reply: pending — due tomorrow 14:00 (in 21 h 15 min)"),
@@ -437,7 +430,6 @@ async fn each_promise_event_fires_once_as_the_clock_moves() {
     assert_eq!(get(&status, "record.total").as_f64(), Some(2.0));
     assert_eq!(get(&status, "prompt.kind").as_string().unwrap(), "broken");
     assert_eq!(get(&status, "prompt.id").as_string().unwrap(), "E2");
-    yew::scheduler::flush().await;
     assert!(
         shadow_text(&el).contains("Our promises to you so far: 1 of 2 kept."),
         "{}",
@@ -491,7 +483,6 @@ async fn removing_an_element_leaves_nothing_behind() {
     let el = mount(&[("hours", "24/7"), ("reply-within", "email 4h")]).await;
     assert_eq!(probe("timers"), timers0 + 1.0, "one timer while connected");
     el.remove();
-    yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0, "the timer is cleared on removal");
     assert_eq!(
         probe("listeners"),
@@ -505,10 +496,8 @@ async fn removing_an_element_leaves_nothing_behind() {
     );
     // Re-inserting the same element renders it again.
     document().body().unwrap().append_child(&el).unwrap();
-    yew::scheduler::flush().await;
     assert!(shadow_text(&el).contains("email: within 4 business hours"));
     el.remove();
-    yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0);
 }
 
@@ -615,7 +604,6 @@ async fn tracked_requests_survive_a_reload_and_events_are_not_repeated() {
     let second = create(&attrs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
     let (risk2, _r2) = collect(&second, "promise-at-risk");
     document().body().unwrap().append_child(&second).unwrap();
-    yew::scheduler::flush().await;
     assert_eq!(ids(&second), ["T-1"]);
     assert_eq!(
         risk2.borrow().len(),
@@ -758,7 +746,6 @@ async fn storage_that_throws_leaves_a_working_element() {
     let el = mount(&[("reply-within", "email 4h calendar"), ("now", FRIDAY_EVENING)]).await;
     let out = call(&el, "track", &[obj(&[("id", "T-1")])]);
     repair_storage();
-    yew::scheduler::flush().await;
     assert_eq!(
         get(&out.unwrap(), "due").as_string().unwrap(),
         "2026-03-27T20:30:00Z"
@@ -837,7 +824,6 @@ async fn team_record(el: &Element) -> JsValue {
     for _ in 0..100 {
         let t = get(&call(el, "status", &[]).unwrap(), "teamRecord");
         if get(&t, "state").as_string().as_deref() != Some("loading") {
-            yew::scheduler::flush().await;
             return t;
         }
         sleep(10).await;
@@ -891,7 +877,6 @@ async fn a_failing_record_url_says_unavailable_and_is_not_retried() {
         // Re-renders (attribute changes, the clock) do not fetch again.
         el.set_attribute("now", "2026-03-27T16:31:00Z").unwrap();
         el.set_attribute("hours", "Mo-Fr 09:00-17:00").unwrap();
-        yew::scheduler::flush().await;
         let after = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__spFetches".into()).unwrap();
         assert_eq!(before, after, "{url} fetched again");
         el.remove();
@@ -905,7 +890,6 @@ async fn nobody_answering_during_hours_is_shown_and_counted_once() {
     let el = create(&during.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
     let (broken, _b) = collect(&el, "promise-broken");
     document().body().unwrap().append_child(&el).unwrap();
-    yew::scheduler::flush().await;
     let text = shadow_text(&el);
     assert!(
         text.contains("Open hours, but nobody is answering right now."),
@@ -923,7 +907,6 @@ async fn nobody_answering_during_hours_is_shown_and_counted_once() {
     assert_eq!(get(&status, "hours.staffed").as_bool(), Some(false));
     // Staffed again: the promise is kept from here on, the break stays counted.
     el.set_attribute("staffed", "yes").unwrap();
-    yew::scheduler::flush().await;
     assert!(shadow_text(&el).contains("Open now"));
     assert_eq!(
         get(&call(&el, "status", &[]).unwrap(), "record.total").as_f64(),
@@ -974,7 +957,6 @@ async fn the_prompt_speaks_up_by_priority() {
     // At risk: how late, and what the customer can do.
     call(&el, "track", &[obj(&[("id", "T-7"), ("channel", "email")])]).unwrap();
     el.set_attribute("now", "2026-03-28T12:15:00Z").unwrap(); // Saturday 13:15 Berlin
-    yew::scheduler::flush().await;
     assert_eq!(
         prompt_text(&el),
         "We're running late on your email reply It is due by 14:00 (in 45 minutes). You do not need to do \
@@ -982,7 +964,6 @@ async fn the_prompt_speaks_up_by_priority() {
     );
     // Broken: the apology, what happens next, the make-good offer.
     el.set_attribute("now", "2026-03-28T13:30:00Z").unwrap();
-    yew::scheduler::flush().await;
     assert_eq!(
         prompt_text(&el),
         "We're sorry: your email reply is late We promised it by 14:00, and we missed that. A person is on it \
@@ -1004,11 +985,9 @@ async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
     }
     // Three days later (follow-up-after defaults to 3d): asked about the first.
     el.set_attribute("now", "2026-03-26T08:00:00Z").unwrap();
-    yew::scheduler::flush().await;
     assert!(prompt_text(&el).starts_with("Did this fully solve your problem? About your email reply (F-1)."));
     let focused_before = document().active_element();
     click(&el, "button.no");
-    yew::scheduler::flush().await;
     assert_eq!(document().active_element(), focused_before, "no focus stolen");
     assert_eq!(answers.borrow().len(), 1);
     assert_eq!(get(&answers.borrow()[0], "id").as_string().unwrap(), "F-1");
@@ -1023,11 +1002,9 @@ async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
     // Next: F-2. "Yes" answers; F-3: "Not now" records nothing and is not asked again.
     assert!(prompt_text(&el).contains("(F-2)"), "{}", prompt_text(&el));
     click(&el, "button.yes");
-    yew::scheduler::flush().await;
     assert_eq!(get(&answers.borrow()[1], "solved").as_bool(), Some(true));
     assert!(prompt_text(&el).contains("(F-3)"), "{}", prompt_text(&el));
     click(&el, "button.later");
-    yew::scheduler::flush().await;
     assert_eq!(answers.borrow().len(), 2, "no answer event for 'not now'");
     assert!(
         !prompt_text(&el).contains("Did this fully solve"),
@@ -1137,7 +1114,6 @@ async fn german_with_lang_de_and_intl_formats() {
     section.set_attribute("lang", "de-AT").unwrap();
     document().body().unwrap().append_child(&section).unwrap();
     section.append_child(&el).unwrap();
-    yew::scheduler::flush().await;
     assert!(
         shadow_text(&el).contains("Jetzt nicht erreichbar"),
         "{}",
@@ -1169,7 +1145,6 @@ async fn the_refund_calculator_answers_for_a_delivery_date() {
     input
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    yew::scheduler::flush().await;
     let text = shadow_text(&el);
     // 30 days after Fri 20 Mar is Sun 19 Apr; a return arriving then counts
     // from Monday's opening: 5 business days later is Sat 25 Apr, 14:00.
@@ -1179,7 +1154,6 @@ async fn the_refund_calculator_answers_for_a_delivery_date() {
         "{text}"
     );
     el.set_attribute("return-window", "none").unwrap();
-    yew::scheduler::flush().await;
     let text = shadow_text(&el);
     assert!(text.contains("Returns are not accepted."), "{text}");
     assert!(el
@@ -1239,7 +1213,6 @@ async fn hostile_text_renders_inert() {
             ])],
         )
         .unwrap();
-        yew::scheduler::flush().await;
         let root = el.shadow_root().unwrap();
         let text = root.text_content().unwrap();
         assert!(text.contains(payload), "payload {i} shown as text");
@@ -1285,7 +1258,6 @@ async fn a_sample_of_the_bad_value_corpus_in_the_element() {
         }
         el.set_attribute(attr, value).unwrap();
         document().body().unwrap().append_child(&el).unwrap();
-        yew::scheduler::flush().await;
         let got = config_errors(&events);
         assert_eq!(got.len(), 1, "{attr}={value:?}: {got:?}");
         assert_eq!(&got[0].0, attr);
@@ -1353,7 +1325,6 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
         }
     }
     el.remove_attribute("now").unwrap(); // back to the real clock: its timer again
-    yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0 + 50.0, "no timers pile up");
     assert_eq!(probe("listeners"), listeners_mounted, "no listeners pile up");
     let grown = service_promises::web::wasm_memory_bytes() - memory_after_warm_up;
@@ -1364,7 +1335,6 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
     for e in &els {
         e.remove();
     }
-    yew::scheduler::flush().await;
     assert_eq!(probe("timers"), timers0);
     assert_eq!(probe("listeners"), listeners0);
 }
@@ -1389,4 +1359,105 @@ async fn a_visitor_clock_in_1970_or_2100_gives_sensible_output() {
         );
         el.remove();
     }
+}
+
+/// The DOM under `n` with every node boundary and attribute shown (sorted),
+/// so two trees compare equal only when they are built alike.
+fn describe(n: &web_sys::Node) -> String {
+    let f = js_sys::Function::new_with_args(
+        "n",
+        "const d = n => n.nodeType === 3 ? JSON.stringify(n.data) : '<' + n.localName + \
+         [...n.attributes].map(a => ' ' + a.name + '=' + JSON.stringify(a.value)).sort().join('') + '>' + \
+         [...n.childNodes].map(d).join(',') + '</>'; return d(n);",
+    );
+    f.call1(&JsValue::NULL, n).unwrap().as_string().unwrap()
+}
+
+fn children_of(n: &web_sys::Node) -> Vec<web_sys::Node> {
+    let list = n.child_nodes();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_patch_builds_what_a_fresh_render_builds_and_keeps_nodes_of_the_same_kind() {
+    use service_promises::dom::{el, Node, NOTHING};
+    use service_promises::web::render::patch_children;
+
+    let shapes: Vec<Vec<Node>> = vec![
+        vec![
+            el("p").attr("class", "a").attr("data-x", "1").text("one").into(),
+            NOTHING,
+            el("ul").child(el("li").text("x")).into(),
+        ],
+        vec![
+            el("p").attr("class", "b").text("two").into(),
+            el("div").attr("role", "note").text("hi").into(),
+            el("ul").into(),
+        ],
+        vec![Node::from("just text")],
+        vec![],
+        vec![
+            el("p").text("one").child(el("strong").text("s")).into(),
+            el("div").attr("data-x", "2").into(),
+            el("ul")
+                .child(el("li").text("x"))
+                .child(el("li").attr("aria-current", "date").text("y"))
+                .into(),
+            el("span").into(),
+        ],
+    ];
+    let doc = document();
+    for old in &shapes {
+        for new in &shapes {
+            let patched: web_sys::Node = doc.create_element("div").unwrap().into();
+            patch_children(&doc, &patched, &[], old).unwrap();
+            let before = children_of(&patched);
+            patch_children(&doc, &patched, old, new).unwrap();
+            let fresh: web_sys::Node = doc.create_element("div").unwrap().into();
+            patch_children(&doc, &fresh, &[], new).unwrap();
+            assert_eq!(describe(&patched), describe(&fresh), "{old:?} -> {new:?}");
+            let after = children_of(&patched);
+            for (i, (o, n)) in old.iter().zip(new).enumerate() {
+                assert_eq!(
+                    o.same_kind(n),
+                    before[i].is_same_node(Some(&after[i])),
+                    "node {i} kept exactly when its kind is unchanged: {old:?} -> {new:?}"
+                );
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_re_render_keeps_the_typed_date_and_the_focus() {
+    let mut attrs = CONTRACT.to_vec();
+    attrs.extend([("now", FRIDAY_EVENING), ("return-window", "30d")]);
+    let el = mount(&attrs).await;
+    let root = el.shadow_root().unwrap();
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input[type=date]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.focus().unwrap();
+    input.set_value("2026-03-20");
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert!(shadow_text(&el).contains("Last day to return: Sun 19 Apr."));
+    // A bad value adds the errors section above and removes the hours.
+    el.set_attribute("hours", "Mo-Fr 9-17").unwrap();
+    assert!(root.query_selector(".errors").unwrap().is_some());
+    assert!(root.query_selector(".hours").unwrap().is_none());
+    let now: web_sys::HtmlInputElement = root
+        .query_selector("input[type=date]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(now.is_same_node(Some(&input)), "the same input, not a new one");
+    assert_eq!(now.value(), "2026-03-20");
+    assert!(root
+        .active_element()
+        .is_some_and(|a| a.is_same_node(Some(&input))));
+    el.remove();
 }

@@ -1,25 +1,25 @@
-use yew::prelude::*;
-
+use crate::config::ConfigError;
+use crate::dom::{el, El};
 use crate::i18n::{t, Key, Lang};
 
-use crate::config::ConfigError;
-
 /// Configuration errors, for the page author: which attribute, where, what
-/// was expected.
-pub fn errors(errors: &[ConfigError], lang: Lang) -> Html {
+/// was expected. `None` when there are none.
+pub fn errors(errors: &[ConfigError], lang: Lang) -> Option<El> {
     if errors.is_empty() {
-        return html! {};
+        return None;
     }
-    html! {
-        <div class="errors" part="errors" role="note">
-            <p class="errors-title">{ t(lang, Key::ConfigProblems) }</p>
-            <ul>
-                for e in errors.iter() {
-                    <li class="error" data-attribute={e.attribute.clone()}>
-                        <code>{ &e.attribute }</code>{ ": " }{ &e.message }
-                    </li>
-                }
-            </ul>
-        </div>
-    }
+    Some(
+        el("div")
+            .class_part("errors", "errors")
+            .attr("role", "note")
+            .child(el("p").class("errors-title").text(t(lang, Key::ConfigProblems)))
+            .child(el("ul").each(errors, |e| {
+                el("li")
+                    .class("error")
+                    .attr("data-attribute", e.attribute.clone())
+                    .child(el("code").text(e.attribute.clone()))
+                    .text(": ")
+                    .text(e.message.clone())
+            })),
+    )
 }

@@ -1,10 +1,11 @@
-//! The Yew view: one component, [`App`], renders a [`View`](crate::view::View)
-//! and nothing else; each section is a plain function returning `Html` (one
-//! per file). Sections are not components of their own: each component type
-//! costs about 2 KB of wasm in Yew's lifecycle code, and a section re-renders
-//! in microseconds.
+//! The view's sections: each a plain function from its part of a
+//! [`View`](crate::view::View) to a [`dom::El`](crate::dom::El), one per file.
+//! [`app::render`] puts them together; the browser edge applies the result
+//! (`web/render.rs`). Sections only render: what a click or a typed date
+//! does is decided in `web/widget.rs`, from the `data-answer` and `data-id`
+//! attributes they set.
 
-mod app;
+pub mod app;
 mod errors;
 mod hours;
 mod prompt;
@@ -12,5 +13,6 @@ mod refund;
 mod replies;
 mod requests;
 
-pub use app::{App, AppProps};
+pub use app::render;
 pub use prompt::Answer;
+pub use refund::DELIVERED;

@@ -1,41 +1,52 @@
-use yew::prelude::*;
-
-use crate::i18n::{t, Key, Lang};
-
+use crate::dom::{el, El};
+use crate::i18n::{t, tf, Key, Lang};
 use crate::view::RefundView;
 
-/// The published refund terms, shown as given, and the date calculator
-/// (`on_delivery` gets the delivery date entered: `YYYY-MM-DD`, or empty).
-pub fn refund(r: &RefundView, lang: Lang, on_delivery: &Callback<String>) -> Html {
-    html! {
-        <div class="refund" part="refund">
-            <h2>{ t(lang, Key::ReturnsTitle) }</h2>
-            <ul>
-                if let Some(w) = &r.window { <li class="window">{ w }</li> }
-                if let Some(w) = &r.refund_within { <li class="within">{ w }</li> }
-                if let Some(m) = &r.method { <li class="method">{ crate::i18n::tf(lang, Key::RefundedTo, &[m]) }</li> }
-                if let Some(f) = &r.fees { <li class="fees">{ crate::i18n::tf(lang, Key::ReturnFees, &[f]) }</li> }
-            </ul>
-            if r.calculator {
-                <div class="calculator">
-                    <label for="delivered">{ t(lang, Key::CalcLabel) }</label>
-                    { " " }
-                    <input id="delivered" type="date" part="input" onchange={
-                        let cb = on_delivery.clone();
-                        Callback::from(move |e: Event| {
-                            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                                cb.emit(input.value());
-                            }
-                        })
-                    } />
-                    <div class="estimate" aria-live="polite">
-                        for l in r.estimate.iter() { <p>{ l }</p> }
-                    </div>
-                </div>
-            }
-            if let Some(url) = &r.policy_url {
-                <a class="policy" href={url.clone()}>{ t(lang, Key::PolicyLink) }</a>
-            }
-        </div>
-    }
+/// The id of the refund calculator's date input: the element's change
+/// handler reads the delivery date from it.
+pub const DELIVERED: &str = "delivered";
+
+/// The published refund terms, shown as given, and the date calculator.
+pub fn refund(r: &RefundView, lang: Lang) -> El {
+    let item = |class: &'static str, text: Option<String>| text.map(|t| el("li").class(class).text(t));
+    el("div")
+        .class_part("refund", "refund")
+        .child(el("h2").text(t(lang, Key::ReturnsTitle)))
+        .child(
+            el("ul")
+                .opt(item("window", r.window.clone()))
+                .opt(item("within", r.refund_within.clone()))
+                .opt(item(
+                    "method",
+                    r.method.as_ref().map(|m| tf(lang, Key::RefundedTo, &[m])),
+                ))
+                .opt(item(
+                    "fees",
+                    r.fees.as_ref().map(|f| tf(lang, Key::ReturnFees, &[f])),
+                )),
+        )
+        .opt(r.calculator.then(|| {
+            el("div")
+                .class("calculator")
+                .child(el("label").attr("for", DELIVERED).text(t(lang, Key::CalcLabel)))
+                .text(" ")
+                .child(
+                    el("input")
+                        .attr("id", DELIVERED)
+                        .attr("type", "date")
+                        .attr("part", "input"),
+                )
+                .child(
+                    el("div")
+                        .class("estimate")
+                        .attr("aria-live", "polite")
+                        .each(&r.estimate, |l| el("p").text(l.clone())),
+                )
+        }))
+        .opt(r.policy_url.as_ref().map(|url| {
+            el("a")
+                .class("policy")
+                .attr("href", url.clone())
+                .text(t(lang, Key::PolicyLink))
+        }))
 }

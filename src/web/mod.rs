@@ -4,6 +4,7 @@
 mod events;
 pub mod intl;
 mod record;
+pub mod render;
 mod storage;
 mod widget;
 

@@ -1,21 +1,26 @@
-//! One `<service-promises>` element's Rust side: reads attributes, mounts
-//! the Yew app in the shadow root, owns its timer, answers the JS methods.
+//! One `<service-promises>` element's Rust side: reads attributes, renders
+//! the view into the shadow root, owns its timer and listeners, answers the
+//! JS methods.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use web_sys::{
+    CssStyleSheet, Document, Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
+};
 
 use super::events::{dispatch, to_js};
 use super::intl::{IntlClock, IntlZone};
+use super::render::patch_children;
 use super::storage::{self, Store};
 use crate::calendar::Instant;
-use crate::components::{Answer, App, AppProps};
+use crate::components::Answer;
 use crate::config::{Config, ConfigError};
+use crate::dom::Node;
 use crate::i18n::Lang;
 use crate::ledger::{Event, Kind, Ledger, LedgerError, TrackRequest};
 use crate::record::TeamRecord;
@@ -57,12 +62,8 @@ struct State {
     clock: Option<Rc<IntlClock>>,
     /// The visitor's own zone.
     visitor: Option<Rc<IntlZone>>,
-    /// The refund calculator's delivery day (local day number), and its handler.
+    /// The refund calculator's delivery day (local day number).
     delivered: Option<i64>,
-    on_delivery: Option<yew::Callback<String>>,
-    /// The follow-up answer handler given to the app: one for the element's
-    /// life, so renders compare equal.
-    on_answer: Option<yew::Callback<(String, Answer)>>,
     /// The team record for the `record-url` it was fetched from: fetched
     /// once per URL, never retried in a loop.
     team: Option<(String, Team)>,
@@ -79,8 +80,15 @@ thread_local! {
 }
 
 struct Mounted {
-    app: AppHandle<App>,
+    document: Document,
+    /// The root of the rendered view, in the shadow root.
     container: Element,
+    /// What `container` holds now, to patch the next render against.
+    rendered: Vec<Node>,
+    /// Clicks on the follow-up buttons and the calculator's date, handled
+    /// once for the whole view (by the `data-answer` and `id` attributes
+    /// the sections set); removed when dropped.
+    _view_listeners: [EventListener; 2],
     /// Re-renders when the minute turns (texts like "reply by 14:05"
     /// depend on it); dropped, and so cleared, on disconnect.
     timer: Option<Timeout>,
@@ -114,8 +122,8 @@ impl Widget {
         Ok(())
     }
 
-    /// Called from `disconnectedCallback`: destroys the app and drops the
-    /// timer, releasing every closure the element holds.
+    /// Called from `disconnectedCallback`: removes the view and drops the
+    /// timer and listeners, releasing every closure the element holds.
     pub fn disconnect(&self) {
         let mounted = self.inner.state.borrow_mut().mounted.take();
         if let Some(m) = mounted {
@@ -123,7 +131,6 @@ impl Widget {
                 script.remove();
             }
             drop(m.timer);
-            m.app.destroy();
             m.container.remove();
         }
         self.inner.state.borrow_mut().reported.clear();
@@ -451,6 +458,31 @@ impl Inner {
         Inner::refresh(this);
     }
 
+    /// A click in the view: a follow-up button answers.
+    fn on_click(this: &Rc<Inner>, target: &Element) {
+        let Ok(Some(button)) = target.closest("button[data-answer]") else {
+            return;
+        };
+        let answer = button
+            .get_attribute("data-answer")
+            .and_then(|a| Answer::from_name(&a));
+        if let (Some(answer), Some(id)) = (answer, button.get_attribute("data-id")) {
+            Inner::answer(this, id, answer);
+        }
+    }
+
+    /// A change in the view: the refund calculator's delivery date.
+    fn on_change(this: &Rc<Inner>, target: &Element) {
+        if target.id() != crate::components::DELIVERED {
+            return;
+        }
+        if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+            let day = crate::calendar::holidays::parse_iso_date(&input.value()).ok();
+            this.state.borrow_mut().delivered = day;
+            Inner::refresh(this);
+        }
+    }
+
     /// The customer answered the follow-up question (or put it off): record
     /// it, reopen when not solved, and tell the page.
     fn answer(this: &Rc<Inner>, id: String, answer: Answer) {
@@ -616,7 +648,7 @@ impl Inner {
                 Team::Loaded(r) => Some(Ok(r.lines(words.lang, words.clock))),
                 Team::Unavailable(_) => Some(Err(words.t(crate::i18n::Key::RecordUnavailable).to_string())),
             });
-            let view = Rc::new(view);
+            let tree = vec![Node::El(crate::components::render(&view))];
             fresh = cfg
                 .errors
                 .iter()
@@ -626,47 +658,27 @@ impl Inner {
             st.reported = cfg.errors.clone();
             let real_clock = cfg.now.is_none();
             let cfg_follow_up = cfg.follow_up_after;
-            let on_answer = st
-                .on_answer
-                .get_or_insert_with(|| {
-                    let weak = Rc::downgrade(this);
-                    yew::Callback::from(move |(id, answer): (String, Answer)| {
-                        if let Some(inner) = weak.upgrade() {
-                            Inner::answer(&inner, id, answer);
-                        }
-                    })
-                })
-                .clone();
-            let on_delivery = st
-                .on_delivery
-                .get_or_insert_with(|| {
-                    let weak = Rc::downgrade(this);
-                    yew::Callback::from(move |value: String| {
-                        if let Some(inner) = weak.upgrade() {
-                            let day = crate::calendar::holidays::parse_iso_date(&value).ok();
-                            inner.state.borrow_mut().delivered = day;
-                            Inner::refresh(&inner);
-                        }
-                    })
-                })
-                .clone();
-            let props = AppProps {
-                view,
-                on_answer,
-                on_delivery,
-            };
-            match &mut st.mounted {
-                Some(m) => m.app.update(props),
-                None => match Inner::mount(this, props) {
-                    Ok(m) => {
-                        st.mounted = Some(m);
-                        // For benchmarks: when this element first rendered.
-                        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                            let _ = p.mark("service-promises:first-render");
-                        }
-                    }
+            if st.mounted.is_none() {
+                match Inner::mount(this) {
+                    Ok(m) => st.mounted = Some(m),
                     Err(_) => return,
-                },
+                }
+            }
+            let m = st.mounted.as_mut().expect("mounted above");
+            let first = m.rendered.is_empty();
+            // A failed DOM call leaves the view as it was; the next render
+            // starts over from an empty container.
+            if patch_children(&m.document, &m.container, &m.rendered, &tree).is_ok() {
+                m.rendered = tree;
+            } else {
+                m.container.set_text_content(None);
+                m.rendered.clear();
+            }
+            if first {
+                // For benchmarks: when this element first rendered.
+                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = p.mark("service-promises:first-render");
+                }
             }
             let next_transition =
                 st.ledger
@@ -697,7 +709,7 @@ impl Inner {
         this.send(&events);
     }
 
-    fn mount(this: &Rc<Inner>, props: AppProps) -> Result<Mounted, JsValue> {
+    fn mount(this: &Rc<Inner>) -> Result<Mounted, JsValue> {
         let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
         let listen = |name: &'static str| {
             let weak = Rc::downgrade(this);
@@ -708,6 +720,7 @@ impl Inner {
             })
         };
         let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
+        let weak = Rc::downgrade(this);
         let this: &Inner = this;
         let root: ShadowRoot = match this.host.shadow_root() {
             Some(r) => r,
@@ -727,10 +740,28 @@ impl Inner {
         let container = document.create_element("div")?;
         container.set_class_name("root");
         root.append_child(&container)?;
-        let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+        let on = |name: &'static str, handle: fn(&Rc<Inner>, &Element)| {
+            let weak = weak.clone();
+            // In the capture phase: a `change` dispatched by a script may
+            // not bubble, and it still counts.
+            EventListener::new_with_options(
+                &container,
+                name,
+                EventListenerOptions::run_in_capture_phase(),
+                move |e| {
+                    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                    if let (Some(inner), Some(target)) = (weak.upgrade(), target) {
+                        handle(&inner, &target);
+                    }
+                },
+            )
+        };
+        let view_listeners = [on("click", Inner::on_click), on("change", Inner::on_change)];
         Ok(Mounted {
-            app,
+            document,
             container,
+            rendered: Vec::new(),
+            _view_listeners: view_listeners,
             timer: None,
             _listeners: listeners,
             jsonld: None,
