@@ -658,16 +658,16 @@ impl Inner {
             st.reported = cfg.errors.clone();
             let real_clock = cfg.now.is_none();
             let cfg_follow_up = cfg.follow_up_after;
-            if st.mounted.is_none() {
+            let first = st.mounted.is_none();
+            if first {
                 match Inner::mount(this) {
                     Ok(m) => st.mounted = Some(m),
                     Err(_) => return,
                 }
             }
             let m = st.mounted.as_mut().expect("mounted above");
-            let first = m.rendered.is_empty();
-            // A failed DOM call leaves the view as it was; the next render
-            // starts over from an empty container.
+            // Should a DOM call fail (none is expected), the view is emptied
+            // and the next render builds it afresh.
             if patch_children(&m.document, &m.container, &m.rendered, &tree).is_ok() {
                 m.rendered = tree;
             } else {
