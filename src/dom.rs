@@ -5,8 +5,8 @@
 //! Why not Yew: the budget is 100 KB gzip for the whole widget, and
 //! Yew with the view written in `html!` measured 43 KB of the 124.5 KB bundle
 //! (BENCHMARKS.md). No view crate fits the rest of the widget inside the
-//! budget, so the view is this tree and a positional patch of about a
-//! hundred lines, which is all the widget needs: its sections appear and
+//! budget, so the view is this tree and a positional patch of about
+//! 80 lines, which is all the widget needs: its sections appear and
 //! disappear, its texts change, and nothing is reordered.
 //!
 //! Positions are stable: an optional child that is absent still takes its
