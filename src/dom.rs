@@ -4,10 +4,10 @@
 //!
 //! Why not Yew: the budget is 100 KB gzip for the whole widget, and
 //! Yew with the view written in `html!` measured 43 KB of the 124.5 KB bundle
-//! (BENCHMARKS.md). No view crate fits the rest of the widget inside the
-//! budget, so the view is this tree and a positional patch of about
-//! 80 lines, which is all the widget needs: its sections appear and
-//! disappear, its texts change, and nothing is reordered.
+//! (BENCHMARKS.md), so with it the widget could not fit the budget. The
+//! widget needs little of a view layer (its sections appear and disappear,
+//! its texts change, nothing is reordered), so the view is this tree and a
+//! positional patch of about 80 lines.
 //!
 //! Positions are stable: an optional child that is absent still takes its
 //! place, as an empty text, so a section appearing never shifts the nodes
