@@ -122,7 +122,11 @@ impl Node {
             _ => false,
         }
     }
+}
 
+/// Queries for the native tests of the sections.
+#[cfg(test)]
+impl Node {
     /// The text a reader sees, as the DOM's `textContent` gives it.
     pub fn text_content(&self) -> String {
         let mut out = String::new();

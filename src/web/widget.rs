@@ -85,16 +85,14 @@ struct Mounted {
     container: Element,
     /// What `container` holds now, to patch the next render against.
     rendered: Vec<Node>,
-    /// Clicks on the follow-up buttons and the calculator's date, handled
-    /// once for the whole view (by the `data-answer` and `id` attributes
-    /// the sections set); removed when dropped.
-    _view_listeners: [EventListener; 2],
     /// Re-renders when the minute turns (texts like "reply by 14:05"
     /// depend on it); dropped, and so cleared, on disconnect.
     timer: Option<Timeout>,
-    /// `storage` (other tabs) and in-page change listeners on the window;
-    /// removed when dropped.
-    _listeners: [EventListener; 2],
+    /// On the window, `storage` (other tabs) and the in-page change event;
+    /// on the view, clicks on the follow-up buttons and the calculator's
+    /// date, handled once for the whole view (by the `data-answer` and `id`
+    /// attributes the sections set). Removed when dropped.
+    _listeners: [EventListener; 4],
     /// This element's schema.org block in the document head.
     jsonld: Option<Element>,
 }
@@ -459,8 +457,8 @@ impl Inner {
     }
 
     /// A click in the view: a follow-up button answers.
-    fn on_click(this: &Rc<Inner>, target: &Element) {
-        let Ok(Some(button)) = target.closest("button[data-answer]") else {
+    fn on_click(this: &Rc<Inner>, event: &web_sys::Event) {
+        let Some(Ok(Some(button))) = target(event).map(|t| t.closest("button[data-answer]")) else {
             return;
         };
         let answer = button
@@ -472,11 +470,9 @@ impl Inner {
     }
 
     /// A change in the view: the refund calculator's delivery date.
-    fn on_change(this: &Rc<Inner>, target: &Element) {
-        if target.id() != crate::components::DELIVERED {
-            return;
-        }
-        if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+    fn on_change(this: &Rc<Inner>, event: &web_sys::Event) {
+        let input = target(event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input.filter(|i| i.id() == crate::components::DELIVERED) {
             let day = crate::calendar::holidays::parse_iso_date(&input.value()).ok();
             this.state.borrow_mut().delivered = day;
             Inner::refresh(this);
@@ -711,16 +707,23 @@ impl Inner {
 
     fn mount(this: &Rc<Inner>) -> Result<Mounted, JsValue> {
         let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-        let listen = |name: &'static str| {
-            let weak = Rc::downgrade(this);
-            EventListener::new(&window, name, move |e| {
-                if let Some(inner) = weak.upgrade() {
-                    Inner::on_storage_change(&inner, e);
-                }
-            })
-        };
-        let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
-        let weak = Rc::downgrade(this);
+        let listen =
+            |target: &web_sys::EventTarget, name: &'static str, handle: fn(&Rc<Inner>, &web_sys::Event)| {
+                let weak = Rc::downgrade(this);
+                // In the capture phase: a `change` dispatched by a script may
+                // not bubble, and it still counts. (The window's events are
+                // dispatched at the window itself, where both phases run.)
+                EventListener::new_with_options(
+                    target,
+                    name,
+                    EventListenerOptions::run_in_capture_phase(),
+                    move |e| {
+                        if let Some(inner) = weak.upgrade() {
+                            handle(&inner, e);
+                        }
+                    },
+                )
+            };
         let this: &Inner = this;
         let root: ShadowRoot = match this.host.shadow_root() {
             Some(r) => r,
@@ -740,31 +743,24 @@ impl Inner {
         let container = document.create_element("div")?;
         container.set_class_name("root");
         root.append_child(&container)?;
-        let on = |name: &'static str, handle: fn(&Rc<Inner>, &Element)| {
-            let weak = weak.clone();
-            // In the capture phase: a `change` dispatched by a script may
-            // not bubble, and it still counts.
-            EventListener::new_with_options(
-                &container,
-                name,
-                EventListenerOptions::run_in_capture_phase(),
-                move |e| {
-                    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-                    if let (Some(inner), Some(target)) = (weak.upgrade(), target) {
-                        handle(&inner, &target);
-                    }
-                },
-            )
-        };
-        let view_listeners = [on("click", Inner::on_click), on("change", Inner::on_change)];
+        let listeners = [
+            listen(&window, "storage", Inner::on_storage_change),
+            listen(&window, storage::CHANGED_EVENT, Inner::on_storage_change),
+            listen(&container, "click", Inner::on_click),
+            listen(&container, "change", Inner::on_change),
+        ];
         Ok(Mounted {
             document,
             container,
             rendered: Vec::new(),
-            _view_listeners: view_listeners,
             timer: None,
             _listeners: listeners,
             jsonld: None,
         })
     }
+}
+
+/// The element an event was dispatched at.
+fn target(event: &web_sys::Event) -> Option<Element> {
+    event.target().and_then(|t| t.dyn_into::<Element>().ok())
 }
