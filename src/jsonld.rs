@@ -185,7 +185,7 @@ mod tests {
         });
         let now = Instant::parse("2026-12-21T12:00:00Z").unwrap();
         let doc = build(&cfg, now, &FixedOffset(3600)).unwrap();
-        let json = crate::json::to_string(&doc).unwrap();
+        let json = serde_json::to_string(&doc).unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let contact = &v["@graph"][0];
         assert_eq!(contact["@type"], "ContactPoint");
@@ -214,7 +214,7 @@ mod tests {
         assert_eq!(build(&off, Instant(0), &FixedOffset(0)), None);
         assert_eq!(build(&Config::default(), Instant(0), &FixedOffset(0)), None);
         let none = Config::from_attributes(|n| (n == "return-window").then(|| "none".to_string()));
-        let json = crate::json::to_string(&build(&none, Instant(0), &FixedOffset(0)).unwrap()).unwrap();
+        let json = serde_json::to_string(&build(&none, Instant(0), &FixedOffset(0)).unwrap()).unwrap();
         assert!(
             json.contains("MerchantReturnNotPermitted") && !json.contains("merchantReturnDays"),
             "{json}"

@@ -1,55 +1,13 @@
 //! The promise ledger: each tracked request's deadline, status and place in
 //! the record. Pure: instants come in, events come out.
 
-use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
-use crate::calendar::{Calendar, Clock, Duration, Instant, Zone};
+use crate::calendar::{Calendar, Clock, DeadlineError, Duration, Hours, Instant, Zone};
 use crate::config::Config;
-use crate::sort::StrMap;
-use crate::view::{effective_hours, PromiseStatus, Prompt, Record, Rfc3339};
-
-/// What a promise is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// A first reply on a channel, from `reply-within`.
-    Reply,
-    /// A refund after a return is received, from `refund-within`.
-    Refund,
-    /// The published hours themselves: broken while the host says nobody
-    /// is answering during them (`staffed="no"`). Never tracked by id.
-    Hours,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Reply => "reply",
-            Kind::Refund => "refund",
-            Kind::Hours => "hours",
-        }
-    }
-}
-
-/// The contract's promise statuses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    Pending,
-    AtRisk,
-    Kept,
-    Broken,
-}
-
-impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Pending => "pending",
-            State::AtRisk => "at-risk",
-            State::Kept => "kept",
-            State::Broken => "broken",
-        }
-    }
-}
+use crate::status::{PromiseEvent, PromiseEventName, PromiseStatus, Prompt, PromptKind, Record, Rfc3339};
+pub use crate::status::{Kind, State};
 
 /// One tracked request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,13 +78,13 @@ impl Promise {
     pub fn to_status(&self, now: Instant) -> PromiseStatus<'_> {
         PromiseStatus {
             id: &self.id,
-            kind: self.kind.as_str(),
+            kind: self.kind,
             channel: self.channel.as_deref(),
             opened_at: Rfc3339(self.opened_at),
             due: Rfc3339(self.due),
             fulfilled_at: self.fulfilled_at.map(Rfc3339),
             resolved_at: self.resolved_at.map(Rfc3339),
-            status: self.state(now).as_str(),
+            status: self.state(now),
         }
     }
 }
@@ -140,29 +98,91 @@ pub struct TrackRequest {
     pub at: Option<Instant>,
 }
 
-/// An event to dispatch: `promise-kept`, `promise-at-risk` or `promise-broken`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Event {
-    #[serde(skip)]
-    pub name: &'static str,
-    pub id: String,
-    pub kind: Kind,
-    pub due: String,
+/// Which instant of a promise a call sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stamp {
+    Fulfilled,
+    Resolved,
 }
 
-/// Why a ledger call was refused; the ledger is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LedgerError(pub String);
-
-impl std::fmt::Display for LedgerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl fmt::Display for Stamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Stamp::Fulfilled => "fulfilled",
+            Stamp::Resolved => "resolved",
+        })
     }
 }
 
-fn err<T>(msg: impl Into<String>) -> Result<T, LedgerError> {
-    Err(LedgerError(msg.into()))
+/// What is wrong with an id (of `track()`, or of a stored record).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdError {
+    Empty,
+    TooLong,
+    ControlCharacter,
 }
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IdError::Empty => f.write_str("id must be a non-empty string"),
+            IdError::TooLong => write!(f, "id longer than {MAX_ID_CHARS} characters"),
+            IdError::ControlCharacter => f.write_str("id must not contain control characters"),
+        }
+    }
+}
+
+/// Why a ledger call was refused; the ledger is unchanged. The `Display`
+/// says what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LedgerError {
+    BadId(IdError),
+    UnknownId(String),
+    AlreadyTracked(String),
+    AlreadyStamped { id: String, what: Stamp, at: Instant },
+    BeforeOpened { id: String, what: Stamp, at: Instant, opened: Instant },
+    /// `kind: "hours"`: the hours promise is kept by the `staffed` attribute.
+    HoursNotTracked,
+    NoRefundPromise,
+    RefundWithinHasError,
+    NoReplyPromise,
+    ReplyWithinHasError,
+    UnknownChannel { channel: String, published: String },
+    ChannelRequired { published: String },
+    /// Business-time deadlines need usable `hours` and `holidays`.
+    HoursHaveError,
+    Deadline(DeadlineError),
+}
+
+impl fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use LedgerError::*;
+        match self {
+            BadId(e) => e.fmt(f),
+            UnknownId(id) => write!(f, "no tracked request with id \"{id}\"; track() it first"),
+            AlreadyTracked(id) => write!(f, "\"{id}\" is already tracked; use a new id, or forget() it first"),
+            AlreadyStamped { id, what, at } => write!(f, "\"{id}\" was already {what} at {at}"),
+            BeforeOpened { id, what, at, opened } => {
+                write!(f, "\"{id}\" cannot be {what} at {at}, before it was opened at {opened}")
+            }
+            HoursNotTracked => f.write_str("the hours promise is not tracked by id; set staffed=\"no\" instead"),
+            NoRefundPromise => f.write_str("no refund promise is published: set refund-within (like 5d)"),
+            RefundWithinHasError => f.write_str("refund-within has an error; fix it to track refunds"),
+            NoReplyPromise => f.write_str("no reply promise is published: set reply-within (like email 4h)"),
+            ReplyWithinHasError => f.write_str("reply-within has an error; fix it to track replies"),
+            UnknownChannel { channel, published } => {
+                write!(f, "unknown channel \"{channel}\"; published: {published}")
+            }
+            ChannelRequired { published } => write!(f, "channel is required: one of {published}"),
+            HoursHaveError => f.write_str(
+                "the hours (or holidays) attribute has an error, so business-time deadlines cannot be computed",
+            ),
+            Deadline(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for LedgerError {}
 
 /// The longest id accepted.
 pub const MAX_ID_CHARS: usize = 128;
@@ -173,15 +193,14 @@ pub const MAX_ID_CHARS: usize = 128;
 pub struct Ledger {
     promises: Vec<Promise>,
     /// Positions in `promises` by id.
-    index: StrMap<usize>,
+    index: BTreeMap<String, usize>,
     /// Forgotten ids and the revision at which they were forgotten.
-    forgotten: StrMap<u64>,
+    forgotten: BTreeMap<String, u64>,
     /// The highest revision seen.
     clock: u64,
     /// Open stretches (by their start) during which nobody was answering:
     /// each a broken hours promise.
-    /// Sorted, without duplicates.
-    hours_breaks: Vec<Instant>,
+    hours_breaks: BTreeSet<Instant>,
 }
 
 /// The most forgotten ids remembered; older ones are dropped first.
@@ -200,7 +219,7 @@ impl Ledger {
     fn get_mut(&mut self, id: &str) -> Result<&mut Promise, LedgerError> {
         match self.index.get(id) {
             Some(&i) => Ok(&mut self.promises[i]),
-            None => err(format!("no tracked request with id \"{id}\"; track() it first")),
+            None => Err(LedgerError::UnknownId(id.to_string())),
         }
     }
 
@@ -216,7 +235,7 @@ impl Ledger {
 
     /// Forgotten ids with their revisions.
     pub fn forgotten(&self) -> impl Iterator<Item = (&str, u64)> {
-        self.forgotten.iter().map(|(k, v)| (k, *v))
+        self.forgotten.iter().map(|(k, v)| (k.as_str(), *v))
     }
 
     /// Rebuilds a ledger from stored parts (see `store`). An id stored twice
@@ -225,11 +244,13 @@ impl Ledger {
     pub fn from_parts(promises: Vec<Promise>, forgotten: Vec<(String, u64)>, clock: u64) -> Ledger {
         let mut l = Ledger {
             promises,
-            index: StrMap::default(),
-            forgotten: StrMap::from_pairs(forgotten, |a, b| *a = (*a).max(b)),
             clock,
-            hours_breaks: Default::default(),
+            ..Ledger::default()
         };
+        for (id, rev) in forgotten {
+            let r = l.forgotten.entry(id).or_insert(rev);
+            *r = (*r).max(rev);
+        }
         l.reindex();
         if l.index.len() != l.promises.len() {
             let mut keep = vec![false; l.promises.len()];
@@ -254,13 +275,10 @@ impl Ledger {
     /// forgotten id stays forgotten unless tracked again after that.
     pub fn merge(&mut self, other: &Ledger) {
         self.clock = self.clock.max(other.clock);
-        for &b in &other.hours_breaks {
-            crate::sort::insert_sorted(&mut self.hours_breaks, b);
+        self.hours_breaks.extend(&other.hours_breaks);
+        for (id, &rev) in &other.forgotten {
+            self.forget_at(id, rev);
         }
-        self.forgotten.extend_with(
-            other.forgotten.iter().map(|(id, &rev)| (id.to_string(), rev)),
-            |a, b| *a = (*a).max(b),
-        );
         let mut added = Vec::new();
         for theirs in &other.promises {
             match self.index.get(&theirs.id) {
@@ -292,6 +310,16 @@ impl Ledger {
         self.apply_forgotten();
     }
 
+    /// Notes `id` as forgotten at revision `rev` (the later of two wins).
+    fn forget_at(&mut self, id: &str, rev: u64) {
+        match self.forgotten.get_mut(id) {
+            Some(r) => *r = (*r).max(rev),
+            None => {
+                self.forgotten.insert(id.to_string(), rev);
+            }
+        }
+    }
+
     /// Drops promises forgotten at or after their last change.
     fn apply_forgotten(&mut self) {
         let before = self.promises.len();
@@ -303,7 +331,7 @@ impl Ledger {
         }
         if self.forgotten.len() > MAX_FORGOTTEN {
             let mut revs: Vec<u64> = self.forgotten.values().copied().collect();
-            crate::sort::sort(&mut revs);
+            revs.sort_unstable();
             let cut = revs[revs.len() - MAX_FORGOTTEN];
             self.forgotten.retain(|_, r| *r >= cut);
         }
@@ -320,8 +348,8 @@ impl Ledger {
     }
 
     fn reindex(&mut self) {
-        let positions = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i));
-        self.index = StrMap::from_pairs(positions, |a, b| *a = b);
+        // A repeated id (only in damaged data) keeps its last position.
+        self.index = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
     }
 
     /// Drops the oldest finished records (fulfilled, resolved and followed
@@ -337,7 +365,7 @@ impl Ledger {
                 _ => None,
             })
             .collect();
-        crate::sort::sort(&mut finished);
+        finished.sort_unstable();
         let mut keep = vec![true; self.promises.len()];
         for &(_, i) in finished.iter().take(n) {
             keep[i] = false;
@@ -354,12 +382,9 @@ impl Ledger {
         zone: &dyn Zone,
         now: Instant,
     ) -> Result<&Promise, LedgerError> {
-        check_id(&req.id)?;
+        check_id(&req.id).map_err(LedgerError::BadId)?;
         if self.index.contains_key(&req.id) {
-            return err(format!(
-                "\"{}\" is already tracked; use a new id, or forget() it first",
-                req.id
-            ));
+            return Err(LedgerError::AlreadyTracked(req.id));
         }
         let at = req.at.unwrap_or(now);
         let (within, channel) = window_for(config, req.kind, req.channel.as_deref())?;
@@ -379,12 +404,12 @@ impl Ledger {
 
     /// Records that the reply was sent or the refund issued.
     pub fn fulfil(&mut self, id: &str, at: Instant) -> Result<(), LedgerError> {
-        self.stamp(id, at, "fulfilled", |p| &mut p.fulfilled_at)
+        self.stamp(id, at, Stamp::Fulfilled, |p| &mut p.fulfilled_at)
     }
 
     /// Records that the request is solved: starts the follow-up clock.
     pub fn resolve(&mut self, id: &str, at: Instant) -> Result<(), LedgerError> {
-        self.stamp(id, at, "resolved", |p| &mut p.resolved_at)
+        self.stamp(id, at, Stamp::Resolved, |p| &mut p.resolved_at)
     }
 
     /// Sets one instant of a promise, once, and not before it was opened.
@@ -392,7 +417,7 @@ impl Ledger {
         &mut self,
         id: &str,
         at: Instant,
-        what: &str,
+        what: Stamp,
         slot: impl FnOnce(&mut Promise) -> &mut Option<Instant>,
     ) -> Result<(), LedgerError> {
         let rev = self.clock.saturating_add(1);
@@ -400,12 +425,12 @@ impl Ledger {
         let opened = p.opened_at;
         let slot = slot(&mut *p);
         if let Some(t) = *slot {
-            return err(format!("\"{id}\" was already {what} at {t}"));
+            let id = id.to_string();
+            return Err(LedgerError::AlreadyStamped { id, what, at: t });
         }
         if at < opened {
-            return err(format!(
-                "\"{id}\" cannot be {what} at {at}, before it was opened at {opened}"
-            ));
+            let id = id.to_string();
+            return Err(LedgerError::BeforeOpened { id, what, at, opened });
         }
         *slot = Some(at);
         p.rev = rev;
@@ -452,10 +477,10 @@ impl Ledger {
     /// Forgets one request.
     pub fn forget(&mut self, id: &str) -> Result<(), LedgerError> {
         if !self.index.contains_key(id) {
-            return err(format!("no tracked request with id \"{id}\""));
+            return Err(LedgerError::UnknownId(id.to_string()));
         }
         let rev = self.tick();
-        self.forgotten.insert(id.to_string(), rev);
+        self.forget_at(id, rev);
         self.apply_forgotten();
         Ok(())
     }
@@ -463,12 +488,12 @@ impl Ledger {
     /// Notes that nobody is answering during the open stretch that started
     /// at `open_since`: a broken hours promise, counted once per stretch.
     /// Returns its `promise-broken` event the first time.
-    pub fn note_unstaffed(&mut self, open_since: Instant) -> Option<Event> {
-        crate::sort::insert_sorted(&mut self.hours_breaks, open_since).then(|| Event {
-            name: "promise-broken",
+    pub fn note_unstaffed(&mut self, open_since: Instant) -> Option<PromiseEvent> {
+        self.hours_breaks.insert(open_since).then(|| PromiseEvent {
+            name: PromiseEventName::Broken,
             id: "hours".into(),
             kind: Kind::Hours,
-            due: open_since.to_rfc3339(),
+            due: Rfc3339(open_since),
         })
     }
 
@@ -479,23 +504,21 @@ impl Ledger {
 
     /// Restores noted hours breaks (see `store`).
     pub fn set_hours_breaks(&mut self, breaks: impl IntoIterator<Item = Instant>) {
-        self.hours_breaks.clear();
-        for b in breaks {
-            crate::sort::insert_sorted(&mut self.hours_breaks, b);
-        }
+        self.hours_breaks = breaks.into_iter().collect();
     }
 
     /// Forgets every request.
     pub fn forget_all(&mut self) {
         self.hours_breaks.clear();
         let rev = self.tick();
-        let ids = self.promises.iter().map(|p| (p.id.clone(), rev));
-        self.forgotten.extend_with(ids, |a, b| *a = (*a).max(b));
+        for p in &self.promises {
+            self.forgotten.insert(p.id.clone(), rev);
+        }
         self.apply_forgotten();
     }
 
     /// The events due at `now` that were not sent yet; marks them sent.
-    pub fn transitions(&mut self, now: Instant) -> Vec<Event> {
+    pub fn transitions(&mut self, now: Instant) -> Vec<PromiseEvent> {
         let mut out = Vec::new();
         let next_rev = self.clock.saturating_add(1);
         for p in &mut self.promises {
@@ -503,24 +526,24 @@ impl Ledger {
             let name = match state {
                 State::AtRisk if !p.announced.at_risk => {
                     p.announced.at_risk = true;
-                    "promise-at-risk"
+                    PromiseEventName::AtRisk
                 }
                 State::Kept if !p.announced.kept => {
                     p.announced.kept = true;
-                    "promise-kept"
+                    PromiseEventName::Kept
                 }
                 State::Broken if !p.announced.broken => {
                     p.announced.broken = true;
-                    "promise-broken"
+                    PromiseEventName::Broken
                 }
                 _ => continue,
             };
             p.rev = next_rev;
-            out.push(Event {
+            out.push(PromiseEvent {
                 name,
                 id: p.id.clone(),
                 kind: p.kind,
-                due: p.due.to_rfc3339(),
+                due: Rfc3339(p.due),
             });
         }
         if !out.is_empty() {
@@ -583,15 +606,15 @@ impl Ledger {
                 .filter(|p| p.resolved_at.is_none() && p.state(now) == want)
                 .min_by_key(|p| p.due)
         };
-        let prompt = |kind: &str, p: &Promise| Prompt {
-            kind: kind.into(),
+        let prompt = |kind: PromptKind, p: &Promise| Prompt {
+            kind,
             id: Some(p.id.clone()),
         };
         if let Some(p) = pick(State::Broken) {
-            return Some(prompt("broken", p));
+            return Some(prompt(PromptKind::Broken, p));
         }
         if let Some(p) = pick(State::AtRisk) {
-            return Some(prompt("at-risk", p));
+            return Some(prompt(PromptKind::AtRisk, p));
         }
         self.promises
             .iter()
@@ -599,7 +622,7 @@ impl Ledger {
             .filter_map(|p| p.resolved_at.map(|r| (follow_up_at(r, follow_up_after, zone), p)))
             .filter(|(t, _)| *t <= now)
             .min_by_key(|(t, _)| *t)
-            .map(|(_, p)| prompt("follow-up", p))
+            .map(|(_, p)| prompt(PromptKind::FollowUp, p))
     }
 }
 
@@ -611,22 +634,32 @@ fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
 }
 
 fn follow_up_at(resolved: Instant, after: Duration, zone: &dyn Zone) -> Instant {
-    let hours = crate::calendar::Hours::always();
+    let hours = Hours::always();
     let holidays = crate::calendar::Holidays::default();
     Calendar::new(&hours, &holidays, zone).add_calendar(resolved, after)
 }
 
-fn check_id(id: &str) -> Result<(), LedgerError> {
+/// The one check of an id, for `track()` and for stored records.
+pub fn check_id(id: &str) -> Result<(), IdError> {
     if id.trim().is_empty() {
-        return err("id must be a non-empty string");
+        return Err(IdError::Empty);
     }
     if id.chars().count() > MAX_ID_CHARS {
-        return err(format!("id longer than {MAX_ID_CHARS} characters"));
+        return Err(IdError::TooLong);
     }
     if id.chars().any(char::is_control) {
-        return err("id must not contain control characters");
+        return Err(IdError::ControlCharacter);
     }
     Ok(())
+}
+
+/// The hours to count business time on: the published ones, or around the
+/// clock when none are published.
+pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
+    match &config.hours {
+        Some(h) => std::borrow::Cow::Borrowed(h),
+        None => std::borrow::Cow::Owned(Hours::always()),
+    }
 }
 
 /// The promised window for a kind (and channel), from the configuration.
@@ -636,13 +669,11 @@ fn window_for(
     channel: Option<&str>,
 ) -> Result<(Duration, Option<String>), LedgerError> {
     match kind {
-        Kind::Hours => err("the hours promise is not tracked by id; set staffed=\"no\" instead"),
+        Kind::Hours => Err(LedgerError::HoursNotTracked),
         Kind::Refund => match config.refund_within {
             Some(d) => Ok((d, None)),
-            None if config.has_error("refund-within") => {
-                err("refund-within has an error; fix it to track refunds")
-            }
-            None => err("no refund promise is published: set refund-within (like 5d)"),
+            None if config.has_error("refund-within") => Err(LedgerError::RefundWithinHasError),
+            None => Err(LedgerError::NoRefundPromise),
         },
         Kind::Reply => {
             let names = || {
@@ -654,18 +685,19 @@ fn window_for(
                     .join(", ")
             };
             if config.reply_within.is_empty() {
-                return if config.has_error("reply-within") {
-                    err("reply-within has an error; fix it to track replies")
+                return Err(if config.has_error("reply-within") {
+                    LedgerError::ReplyWithinHasError
                 } else {
-                    err("no reply promise is published: set reply-within (like email 4h)")
-                };
+                    LedgerError::NoReplyPromise
+                });
             }
             let promise = match channel {
-                Some(c) => config
-                    .reply_promise(c)
-                    .ok_or_else(|| LedgerError(format!("unknown channel \"{c}\"; published: {}", names())))?,
+                Some(c) => config.reply_promise(c).ok_or_else(|| LedgerError::UnknownChannel {
+                    channel: c.to_string(),
+                    published: names(),
+                })?,
                 None if config.reply_within.len() == 1 => &config.reply_within[0],
-                None => return err(format!("channel is required: one of {}", names())),
+                None => return Err(LedgerError::ChannelRequired { published: names() }),
             };
             Ok((promise.within, Some(promise.channel.clone())))
         }
@@ -680,13 +712,11 @@ fn deadline(
     within: Duration,
 ) -> Result<(Instant, Instant), LedgerError> {
     if within.clock == Clock::Business && (config.has_error("hours") || config.has_error("holidays")) {
-        return err(
-            "the hours (or holidays) attribute has an error, so business-time deadlines cannot be computed",
-        );
+        return Err(LedgerError::HoursHaveError);
     }
     let hours = effective_hours(config);
     let cal = Calendar::new(&hours, &config.holidays, zone);
-    let due = cal.deadline(at, within).map_err(|e| LedgerError(e.to_string()))?;
+    let due = cal.deadline(at, within).map_err(LedgerError::Deadline)?;
     let share = i64::from(config.at_risk);
     let at_risk_at = match within.clock {
         Clock::Calendar => Instant(at.0 + (due.0 - at.0) * share / 100),

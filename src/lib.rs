@@ -1,20 +1,22 @@
 //! `<service-promises>`: a support team's promises as concrete deadlines for
 //! the customer.
 //!
-//! The pure core ([`calendar`], [`parse`]) never touches the browser and is
-//! tested natively.
+//! The pure core (the calendar, the configuration, the ledger, the state
+//! and its actions, the view model, the contract's status types) never
+//! touches the browser and is tested natively; [`components`] is the Yew
+//! view and [`web`] the thin browser edge.
 
 pub mod calendar;
 pub mod components;
 pub mod config;
-pub mod dom;
 pub mod i18n;
-pub mod json;
 pub mod jsonld;
 pub mod ledger;
 pub mod parse;
+pub mod prompt;
 pub mod record;
-pub mod sort;
+pub mod state;
+pub mod status;
 pub mod store;
 pub mod view;
 pub mod web;

@@ -1,26 +1,29 @@
 //! The team's promise record from `record-url`: checked, then described
 //! honestly (too few cases are said as such, never as 100%).
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{t, tf, Clockface, Key, Lang};
-use crate::json::read::{parse, required, Fields, Value};
+use crate::status::Kind;
 
 /// Fewer decided promises than this are "too few to say".
 pub const MIN_CASES: u32 = 20;
 /// The largest body read from `record-url`.
 pub const MAX_BYTES: usize = 64 * 1024;
 
-/// The `record-url` document, as published.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The `record-url` document, as published (read by serde: a wrong type or
+/// a missing member is named in serde's message).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct RecordDoc {
     pub window_days: u32,
     pub promises: Vec<RecordLine>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordLine {
-    pub kind: String,
+    pub kind: Kind,
     pub kept: u32,
     pub total: u32,
 }
@@ -33,56 +36,45 @@ pub struct TeamRecord {
     pub promises: Vec<RecordLine>,
 }
 
+/// Why a `record-url` document is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not JSON text.
+    NotJson,
+    /// Not of the document's shape (serde's message names the member).
+    Shape(String),
+    WindowDays(u32),
+    TooManyLines,
+    KeptOverTotal { line: usize, kept: u32, total: u32 },
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordError::NotJson => f.write_str("not JSON"),
+            RecordError::Shape(e) => write!(f, "wrong format: {e}"),
+            RecordError::WindowDays(d) => write!(f, "wrong format: window_days must be 1 to 3650, not {d}"),
+            RecordError::TooManyLines => f.write_str("wrong format: more than 10 lines in promises"),
+            RecordError::KeptOverTotal { line, kept, total } => {
+                write!(f, "wrong format: promises[{line}]: kept ({kept}) is more than total ({total})")
+            }
+        }
+    }
+}
+
 impl RecordDoc {
-    /// Reads the document's JSON text; the message says what is wrong.
-    pub fn parse(text: &str) -> Result<RecordDoc, String> {
-        RecordDoc::read(&parse(text)?)
-    }
-
-    /// Reads the document from its JSON value; the message says what is wrong.
-    pub fn read(value: &Value) -> Result<RecordDoc, String> {
-        let doc = Fields::of(value)?;
-        let count = |f: Fields<'_>, name: &str| -> Result<u32, String> {
-            Ok(required(f.int(name, 0, i64::from(u32::MAX))?, name)? as u32)
-        };
-        let promises = required(doc.list("promises")?, "promises")?
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let read = || -> Result<RecordLine, String> {
-                    let line = Fields::of(v)?;
-                    Ok(RecordLine {
-                        kind: required(line.str("kind")?, "kind")?.to_string(),
-                        kept: count(line, "kept")?,
-                        total: count(line, "total")?,
-                    })
-                };
-                read().map_err(|e| format!("promises[{i}]: {e}"))
-            })
-            .collect::<Result<_, String>>()?;
-        Ok(RecordDoc {
-            window_days: count(doc, "window_days")?,
-            promises,
-        })
-    }
-
-    /// Checks the numbers; the message says what is wrong.
-    pub fn check(self) -> Result<TeamRecord, String> {
+    /// Checks the numbers.
+    pub fn check(self) -> Result<TeamRecord, RecordError> {
         if !(1..=3_650).contains(&self.window_days) {
-            return Err(format!("window_days must be 1 to 3650, not {}", self.window_days));
+            return Err(RecordError::WindowDays(self.window_days));
         }
         if self.promises.len() > 10 {
-            return Err("more than 10 lines in promises".into());
+            return Err(RecordError::TooManyLines);
         }
-        for (i, l) in self.promises.iter().enumerate() {
-            if !matches!(l.kind.as_str(), "reply" | "refund" | "hours") {
-                return Err(format!("promises[{i}].kind must be reply, refund or hours"));
-            }
+        for (line, l) in self.promises.iter().enumerate() {
             if l.kept > l.total {
-                return Err(format!(
-                    "promises[{i}]: kept ({}) is more than total ({})",
-                    l.kept, l.total
-                ));
+                let (kept, total) = (l.kept, l.total);
+                return Err(RecordError::KeptOverTotal { line, kept, total });
             }
         }
         Ok(TeamRecord {
@@ -103,10 +95,10 @@ impl TeamRecord {
             .map(|l| {
                 let what = t(
                     lang,
-                    match l.kind.as_str() {
-                        "reply" => Key::RecordReplies,
-                        "refund" => Key::RecordRefunds,
-                        _ => Key::RecordHours,
+                    match l.kind {
+                        Kind::Reply => Key::RecordReplies,
+                        Kind::Refund => Key::RecordRefunds,
+                        Kind::Hours => Key::RecordHours,
                     },
                 );
                 let days = n(u64::from(self.window_days));
@@ -127,8 +119,12 @@ impl TeamRecord {
 mod tests {
     use super::*;
 
+    /// As the browser edge reads it, with serde_json for the browser's
+    /// `JSON.parse` and serde-wasm-bindgen.
     fn parse(json: &str) -> Result<TeamRecord, String> {
-        RecordDoc::parse(json)?.check()
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|_| RecordError::NotJson.to_string())?;
+        let doc = RecordDoc::deserialize(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
+        doc.check().map_err(|e| e.to_string())
     }
 
     #[test]
@@ -171,22 +167,22 @@ mod tests {
             ),
             (
                 r#"{"window_days":30,"promises":[{"kind":"<b>x</b>","kept":1,"total":4}]}"#,
-                "kind must be",
+                "unknown variant `<b>x</b>`, expected one of `reply`, `refund`, `hours`",
             ),
             (
                 r#"{"window_days":"30","promises":[]}"#,
-                "`window_days` must be a whole number, not a string",
+                "invalid type: string \"30\", expected u32",
             ),
             (
                 r#"{"window_days":30,"promises":[{"kind":"reply","kept":-1,"total":4}]}"#,
-                "promises[0]: `kept` must be from 0 to 4294967295, not -1",
+                "invalid value: integer `-1`, expected u32",
             ),
             (
                 r#"{"window_days":30,"promises":[{"kind":"reply","kept":1}]}"#,
-                "promises[0]: missing `total`",
+                "missing field `total`",
             ),
-            (r#"{"window_days":30}"#, "missing `promises`"),
-            (r#"[]"#, "expected an object, not a list"),
+            (r#"{"window_days":30}"#, "missing field `promises`"),
+            (r#"[]"#, "wrong format"),
             (r#"{"window_days":30,"#, "not JSON"),
         ] {
             let e = parse(json).unwrap_err();

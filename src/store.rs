@@ -2,12 +2,14 @@
 //! plain-JSON form of the ledger, and its checked reading from JSON text.
 //! Pure: the browser edge does the storage calls.
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::instant::{MAX_MS, MIN_MS};
 use crate::calendar::Instant;
-use crate::json::read::{int, parse, required, Fields, Value};
-use crate::ledger::{Announced, Kind, Ledger, Promise, MAX_ID_CHARS};
+use crate::ledger::{check_id, Announced, IdError, Kind, Ledger, Promise};
 
 /// The format this code writes. Older formats are migrated on reading;
 /// newer ones are left untouched.
@@ -23,8 +25,7 @@ pub fn backup_key(namespace: &str, at: Instant) -> String {
     format!("service-promises:{namespace}:unreadable:{at}")
 }
 
-/// The stored document. Only ids and instants: nothing personal.
-/// Everything but `version` may be missing (or null) when read.
+/// The stored document as written. Only ids and instants: nothing personal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stored {
@@ -37,114 +38,139 @@ pub struct Stored {
     pub hours_breaks: Vec<i64>,
 }
 
-/// The parts of a stored document read before its records: records are
-/// read one by one, so one bad record does not make the rest unreadable.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The parts of a stored document read before its records (everything but
+/// `version` may be missing). Records are read one by one, so one bad
+/// record does not make the rest unreadable.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Header {
     pub version: u32,
+    #[serde(default)]
     pub clock: u64,
+    #[serde(default)]
     pub forgotten: Vec<(String, u64)>,
+    #[serde(default)]
     pub hours_breaks: Vec<i64>,
+}
+
+/// Just the version: read first, since a newer format may look like
+/// anything past it.
+#[derive(Deserialize)]
+struct Version {
+    version: u32,
+}
+
+/// The records of a stored document, each not yet read.
+#[derive(Deserialize)]
+#[serde(bound = "R: DeserializeOwned")]
+struct Records<R> {
+    #[serde(default = "Vec::new")]
+    promises: Vec<R>,
 }
 
 /// One promise; instants in milliseconds since the epoch. `channel`,
 /// `fulfilledAt`, `resolvedAt`, `followedUp`, `sent` and `rev` may be
-/// missing (or null) when read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// missing when read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StoredPromise {
     pub id: String,
-    pub kind: String,
+    pub kind: Kind,
+    #[serde(default)]
     pub channel: Option<String>,
     pub opened_at: i64,
     pub due: i64,
     pub at_risk_at: i64,
+    #[serde(default)]
     pub fulfilled_at: Option<i64>,
+    #[serde(default)]
     pub resolved_at: Option<i64>,
+    #[serde(default)]
     pub followed_up: bool,
     /// Events sent: `k` kept, `r` at risk, `b` broken.
+    #[serde(default)]
     pub sent: String,
+    #[serde(default)]
     pub rev: u64,
 }
 
-const REV_MAX: i64 = i64::MAX;
+/// A parsed JSON document that typed data is read from by serde: a
+/// `JsValue` through serde-wasm-bindgen in the browser (after the browser's
+/// `JSON.parse`), a `serde_json::Value` in native tests.
+pub trait Json {
+    /// One value inside the document, not yet read.
+    type Raw: DeserializeOwned;
+    /// Reads the whole document as `T`; the message says what is wrong.
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String>;
+    /// Reads one inner value as `T`; the message says what is wrong.
+    fn read_raw<T: DeserializeOwned>(raw: Self::Raw) -> Result<T, String>;
+}
 
-impl Header {
-    fn read(doc: Fields<'_>, version: u32) -> Result<Header, String> {
-        let forgotten = doc
-            .list("forgotten")?
-            .unwrap_or_default()
-            .iter()
-            .map(|pair| match pair {
-                Value::Array(p) if p.len() == 2 => match &p[0] {
-                    Value::Str(id) => Ok((id.clone(), int(&p[1], 0, REV_MAX)? as u64)),
-                    other => Err(format!("a forgotten id must be a string, not {}", other.kind())),
-                },
-                _ => Err("`forgotten` must list [id, revision] pairs".to_string()),
-            })
-            .collect::<Result<_, String>>()?;
-        let hours_breaks = doc
-            .list("hoursBreaks")?
-            .unwrap_or_default()
-            .iter()
-            .map(|v| int(v, i64::MIN, i64::MAX).map_err(|e| format!("`hoursBreaks` {e}")))
-            .collect::<Result<_, String>>()?;
-        Ok(Header {
-            version,
-            clock: doc.int("clock", 0, REV_MAX)?.unwrap_or(0) as u64,
-            forgotten,
-            hours_breaks,
-        })
+/// Why stored data could not be read at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Not JSON text.
+    NotJson(String),
+    /// JSON, but not a saved ledger (no version, a header of the wrong shape).
+    NotALedger(String),
+    /// The records are not a list.
+    RecordsNotAList(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NotJson(e) => write!(f, "not JSON: {e}"),
+            StoreError::NotALedger(e) => write!(f, "not a saved ledger: {e}"),
+            StoreError::RecordsNotAList(e) => write!(f, "its records are not a list: {e}"),
+        }
     }
 }
 
-impl StoredPromise {
-    /// Reads one record; the message names the member that is wrong.
-    pub fn read(v: &Value) -> Result<StoredPromise, String> {
-        let f = Fields::of(v)?;
-        let ms = |name: &str| f.int(name, i64::MIN, i64::MAX);
-        Ok(StoredPromise {
-            id: required(f.str("id")?, "id")?.to_string(),
-            kind: required(f.str("kind")?, "kind")?.to_string(),
-            channel: f.str("channel")?.map(str::to_string),
-            opened_at: required(ms("openedAt")?, "openedAt")?,
-            due: required(ms("due")?, "due")?,
-            at_risk_at: required(ms("atRiskAt")?, "atRiskAt")?,
-            fulfilled_at: ms("fulfilledAt")?,
-            resolved_at: ms("resolvedAt")?,
-            followed_up: f.bool("followedUp")?.unwrap_or(false),
-            sent: f.str("sent")?.unwrap_or("").to_string(),
-            rev: f.int("rev", 0, REV_MAX)?.unwrap_or(0) as u64,
-        })
+/// What is wrong with one stored record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not of the record's shape (serde's message names the member).
+    Shape(String),
+    Id(IdError),
+    /// `hours` is not tracked by id, so never stored as a record.
+    HoursKind,
+    OutOfRange(&'static str),
+    OutOfOrder,
+    Channel,
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordError::Shape(e) => f.write_str(e),
+            RecordError::Id(e) => write!(f, "invalid id: {e}"),
+            RecordError::HoursKind => f.write_str("the hours promise is not a tracked record"),
+            RecordError::OutOfRange(what) => write!(f, "{what} is out of range"),
+            RecordError::OutOfOrder => f.write_str("instants out of order"),
+            RecordError::Channel => f.write_str("invalid channel"),
+        }
     }
 }
 
-/// Reads stored text: the version, then the header, then each record on
-/// its own, so one bad record does not make the others unreadable. A newer
-/// format may look like anything past its version, and is not read further.
-pub fn read(text: &str) -> Result<Decoded, String> {
-    let value = parse(text)?;
-    let not_ours = |e: String| format!("not a saved ledger: {e}");
-    let doc = Fields::of(&value).map_err(not_ours)?;
-    let version = required(
-        doc.int("version", 0, i64::from(u32::MAX)).map_err(not_ours)?,
-        "version",
-    )
-    .map_err(not_ours)? as u32;
+/// Reads a stored document: the version, then the header, then each
+/// record on its own, so one bad record does not make the others
+/// unreadable. A newer format may look like anything past its version, and
+/// is not read further.
+pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
+    let version = doc.read::<Version>().map_err(StoreError::NotALedger)?.version;
     if version > VERSION {
         return Ok(Decoded::Newer(version));
     }
     // Version 1 is the first format: there is nothing older to migrate yet.
     // A future format bump adds its migration here.
-    let header = Header::read(doc, version).map_err(not_ours)?;
-    let records = match doc.list("promises") {
-        Ok(items) => items
-            .unwrap_or_default()
-            .iter()
-            .map(StoredPromise::read)
-            .collect(),
-        Err(_) => return Err("its records are not a list".into()),
-    };
+    let header = doc.read::<Header>().map_err(StoreError::NotALedger)?;
+    let records = doc.read::<Records<J::Raw>>().map_err(StoreError::RecordsNotAList)?;
+    let records = records
+        .promises
+        .into_iter()
+        .map(|r| J::read_raw(r).map_err(RecordError::Shape))
+        .collect();
     Ok(decode(header, records))
 }
 
@@ -163,7 +189,7 @@ pub enum Decoded {
 impl Stored {
     pub fn from_ledger(ledger: &Ledger) -> Stored {
         let mut forgotten: Vec<(String, u64)> = ledger.forgotten().map(|(k, v)| (k.to_string(), v)).collect();
-        crate::sort::sort_by(&mut forgotten, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        forgotten.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         Stored {
             version: VERSION,
             clock: ledger.clock(),
@@ -172,7 +198,7 @@ impl Stored {
                 .iter()
                 .map(|p| StoredPromise {
                     id: p.id.clone(),
-                    kind: p.kind.as_str().to_string(),
+                    kind: p.kind,
                     channel: p.channel.clone(),
                     opened_at: p.opened_at.0,
                     due: p.due.0,
@@ -202,7 +228,7 @@ impl Stored {
 /// ones apart), read as a header and its records (each already decoded from
 /// JSON, or the reason it could not be); unreadable records are left out
 /// and named.
-pub fn decode(header: Header, records: Vec<Result<StoredPromise, String>>) -> Decoded {
+pub fn decode(header: Header, records: Vec<Result<StoredPromise, RecordError>>) -> Decoded {
     let mut problems = Vec::new();
     let mut promises = Vec::new();
     for (i, sp) in records.into_iter().enumerate() {
@@ -228,40 +254,35 @@ pub fn decode(header: Header, records: Vec<Result<StoredPromise, String>>) -> De
     }
 }
 
-fn instant(ms: i64, what: &str) -> Result<Instant, String> {
+fn instant(ms: i64, what: &'static str) -> Result<Instant, RecordError> {
     if (MIN_MS..=MAX_MS).contains(&ms) {
         Ok(Instant(ms))
     } else {
-        Err(format!("{what} is out of range"))
+        Err(RecordError::OutOfRange(what))
     }
 }
 
-fn decode_promise(sp: StoredPromise) -> Result<Promise, String> {
-    if sp.id.trim().is_empty() || sp.id.chars().count() > MAX_ID_CHARS || sp.id.chars().any(char::is_control)
-    {
-        return Err("invalid id".into());
+fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
+    check_id(&sp.id).map_err(RecordError::Id)?;
+    if sp.kind == Kind::Hours {
+        return Err(RecordError::HoursKind);
     }
-    let kind = match sp.kind.as_str() {
-        "reply" => Kind::Reply,
-        "refund" => Kind::Refund,
-        other => return Err(format!("unknown kind \"{other}\"")),
-    };
     let opened_at = instant(sp.opened_at, "openedAt")?;
     let due = instant(sp.due, "due")?;
     let at_risk_at = instant(sp.at_risk_at, "atRiskAt")?;
     if due < opened_at || at_risk_at < opened_at || at_risk_at > due {
-        return Err("instants out of order".into());
+        return Err(RecordError::OutOfOrder);
     }
     let fulfilled_at = sp.fulfilled_at.map(|v| instant(v, "fulfilledAt")).transpose()?;
     let resolved_at = sp.resolved_at.map(|v| instant(v, "resolvedAt")).transpose()?;
     if let Some(c) = &sp.channel {
         if c.is_empty() || c.chars().count() > 32 || c.chars().any(char::is_control) {
-            return Err("invalid channel".into());
+            return Err(RecordError::Channel);
         }
     }
     Ok(Promise {
         id: sp.id,
-        kind,
+        kind: sp.kind,
         channel: sp.channel,
         opened_at,
         due,
@@ -276,6 +297,19 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, String> {
         },
         rev: sp.rev,
     })
+}
+
+/// Native reading of stored JSON text, with serde_json (tests only: the
+/// shipped wasm reads through the browser's `JSON.parse`).
+#[cfg(test)]
+impl Json for serde_json::Value {
+    type Raw = serde_json::Value;
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+        T::deserialize(self).map_err(|e| e.to_string())
+    }
+    fn read_raw<T: DeserializeOwned>(raw: serde_json::Value) -> Result<T, String> {
+        serde_json::from_value(raw).map_err(|e| e.to_string())
+    }
 }
 
 #[cfg(test)]

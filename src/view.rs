@@ -1,13 +1,13 @@
 //! What the element shows and what `status()` returns, computed from the
 //! configuration, the clock and the team's zone. Pure: no browser imports.
 
-use serde::Serialize;
-
 use crate::calendar::civil::DAY_MS;
-use crate::calendar::{Calendar, Clock, DayHours, Duration, Hours, HoursState, Instant, Zone};
+use crate::calendar::{Calendar, Clock, DayHours, Duration, HoursState, Instant, Zone};
 use crate::config::{Config, ConfigError, ReturnWindow};
 use crate::i18n::{self, Clockface, Key, Lang};
-use crate::ledger::{Ledger, State};
+use crate::ledger::{effective_hours, Ledger, Promise};
+use crate::prompt;
+use crate::status::{HoursStatus, Prompt, PromptKind, Rfc3339, State, Status};
 
 /// Everything the view's sections (`components/`) render.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,8 +41,8 @@ pub struct RequestLine {
     pub id: String,
     /// "email reply", "refund".
     pub what: String,
-    /// The contract's status word (also the CSS class).
-    pub status: &'static str,
+    /// The contract's status (its word is also the CSS hook).
+    pub status: State,
     /// The status in the element's language.
     pub status_text: &'static str,
     /// "due tomorrow 14:00", "kept", ...
@@ -91,96 +91,6 @@ pub struct RefundView {
     pub calculator: bool,
     /// The calculator's answer for the delivery date entered.
     pub estimate: Vec<String>,
-}
-
-/// The contract's `status()` object.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Status<'a> {
-    pub now: String,
-    pub hours: Option<HoursStatus>,
-    pub promises: Vec<PromiseStatus<'a>>,
-    pub record: Record,
-    pub prompt: Option<Prompt>,
-    pub errors: Vec<ConfigError>,
-    /// Whether tracked requests are remembered across visits, and if not why.
-    pub storage: StorageStatus,
-    /// The team's record from `record-url`.
-    pub team_record: Option<TeamStatus>,
-}
-
-/// `status().teamRecord`: `loading`, `loaded` (with the record) or
-/// `unavailable` (with the reason).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TeamStatus {
-    pub state: &'static str,
-    pub url: String,
-    pub record: Option<crate::record::TeamRecord>,
-    pub reason: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StorageStatus {
-    pub remembered: bool,
-    pub notice: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct HoursStatus {
-    pub open: bool,
-    pub closing_soon: bool,
-    pub next_change: Option<String>,
-    pub timezone: String,
-    /// False while the host says nobody is answering (`staffed="no"`).
-    pub staffed: bool,
-}
-
-/// One promise in `status()`, borrowed from the ledger: 10,000 of them are
-/// written straight into the JSON text, with no copies made first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PromiseStatus<'a> {
-    pub id: &'a str,
-    pub kind: &'static str,
-    pub channel: Option<&'a str>,
-    pub opened_at: Rfc3339,
-    pub due: Rfc3339,
-    pub fulfilled_at: Option<Rfc3339>,
-    pub resolved_at: Option<Rfc3339>,
-    pub status: &'static str,
-}
-
-/// An instant that serializes as its RFC 3339 text (formatted on the stack).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rfc3339(pub Instant);
-
-impl Serialize for Rfc3339 {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.0.rfc3339().as_str())
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Record {
-    pub kept: u32,
-    pub total: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Prompt {
-    pub kind: String,
-    pub id: Option<String>,
-}
-
-/// The hours to count business time on: the published ones, or around the
-/// clock when none are published.
-pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
-    match &config.hours {
-        Some(h) => std::borrow::Cow::Borrowed(h),
-        None => std::borrow::Cow::Owned(Hours::always()),
-    }
 }
 
 /// The language and the formats of the element's words.
@@ -266,7 +176,7 @@ impl Words<'_> {
     }
 
     /// "email reply", "refund", "request".
-    fn what(&self, p: Option<&crate::ledger::Promise>) -> String {
+    fn what(&self, p: Option<&Promise>) -> String {
         match p {
             None => self.t(Key::Request).to_string(),
             Some(p) => match (&p.channel, p.kind) {
@@ -320,7 +230,7 @@ pub fn build(
         })
         .collect();
     let prompt =
-        prompt_for(config, ledger, now, zone).map(|p| prompt_view(p, config, ledger, now, zone, &replies, w));
+        prompt::choose(config, ledger, now, zone).map(|p| prompt_view(p, config, ledger, now, zone, &replies, w));
     let refund = if config.return_window.is_some()
         || config.refund_within.is_some()
         || config.refund_method.is_some()
@@ -360,7 +270,7 @@ pub fn build(
                 RequestLine {
                     id: p.id.clone(),
                     what: w.what(Some(p)),
-                    status: state.as_str(),
+                    status: state,
                     status_text: w.status_text(state),
                     detail: match (state, p.fulfilled_at) {
                         (_, Some(f)) => w.tf(Key::Done, &[&w.when(zone, now, f), &due]),
@@ -417,29 +327,10 @@ pub fn refund_estimate(
     lines
 }
 
-/// The prompt by the contract's priority: broken (the hours first), at-risk,
-/// follow-up, closed.
-pub fn prompt_for(config: &Config, ledger: &Ledger, now: Instant, zone: &dyn Zone) -> Option<Prompt> {
-    if unstaffed_since(config, now, zone).is_some() {
-        return Some(Prompt {
-            kind: "broken".into(),
-            id: Some("hours".into()),
-        });
-    }
-    ledger.prompt(now, config.follow_up_after, zone).or_else(|| {
-        let hours = config.hours.as_ref()?;
-        let open = Calendar::new(hours, &config.holidays, zone).is_open(now);
-        (!open).then(|| Prompt {
-            kind: "closed".into(),
-            id: None,
-        })
-    })
-}
-
 /// What the prompt says, for the element.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PromptView {
-    pub kind: String,
+    pub kind: PromptKind,
     pub id: Option<String>,
     pub title: String,
     pub lines: Vec<String>,
@@ -459,8 +350,8 @@ fn prompt_view(
     let promise = p.id.as_deref().and_then(|id| ledger.get(id));
     let what = w.what(promise);
     let make_good = config.make_good.as_ref().map(|m| w.tf(Key::Apology, &[m]));
-    let (title, mut lines, ask) = match (p.kind.as_str(), promise) {
-        ("broken", None) => (
+    let (title, mut lines, ask) = match (p.kind, promise) {
+        (PromptKind::Broken, None) => (
             w.t(Key::HoursBrokenTitle).to_string(),
             vec![
                 w.t(Key::HoursBroken1).to_string(),
@@ -468,7 +359,7 @@ fn prompt_view(
             ],
             false,
         ),
-        ("broken", Some(pr)) => {
+        (PromptKind::Broken, Some(pr)) => {
             let due = w.when(zone, now, pr.due);
             let first = match pr.fulfilled_at {
                 Some(f) => w.tf(Key::LateCame, &[&due, &w.when(zone, now, f)]),
@@ -480,7 +371,7 @@ fn prompt_view(
                 false,
             )
         }
-        ("at-risk", Some(pr)) => (
+        (PromptKind::AtRisk, Some(pr)) => (
             w.tf(Key::RiskTitle, &[&what]),
             vec![
                 w.tf(
@@ -491,7 +382,7 @@ fn prompt_view(
             ],
             false,
         ),
-        ("follow-up", Some(_)) => (
+        (PromptKind::FollowUp, Some(_)) => (
             w.t(Key::FollowUpTitle).to_string(),
             vec![w.tf(Key::FollowUpAbout, &[&what, p.id.as_deref().unwrap_or_default()])],
             true,
@@ -513,7 +404,7 @@ fn prompt_view(
             (w.t(Key::ClosedTitle).to_string(), lines, false)
         }
     };
-    if p.kind == "broken" {
+    if p.kind == PromptKind::Broken {
         lines.extend(make_good);
     }
     PromptView {
@@ -530,10 +421,10 @@ pub const MAX_SHOWN_REQUESTS: usize = 20;
 
 /// The requests worth listing: open ones first (soonest due first), then
 /// the most recently opened.
-fn shown_requests(ledger: &Ledger, now: Instant) -> Vec<&crate::ledger::Promise> {
-    let mut all: Vec<&crate::ledger::Promise> = ledger.promises().iter().collect();
-    let open = |p: &crate::ledger::Promise| p.resolved_at.is_none() && p.state(now) != State::Kept;
-    crate::sort::sort_by(&mut all, |a, b| {
+fn shown_requests(ledger: &Ledger, now: Instant) -> Vec<&Promise> {
+    let mut all: Vec<&Promise> = ledger.promises().iter().collect();
+    let open = |p: &Promise| p.resolved_at.is_none() && p.state(now) != State::Kept;
+    all.sort_by(|a, b| {
         open(b).cmp(&open(a)).then_with(|| {
             if open(a) {
                 a.due.cmp(&b.due)
@@ -544,20 +435,6 @@ fn shown_requests(ledger: &Ledger, now: Instant) -> Vec<&crate::ledger::Promise>
     });
     all.truncate(MAX_SHOWN_REQUESTS);
     all
-}
-
-/// While the host says nobody is answering (`staffed="no"`) during open
-/// hours: the start of the open stretch being broken.
-pub fn unstaffed_since(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Instant> {
-    if config.staffed {
-        return None;
-    }
-    let hours = config.hours.as_ref()?;
-    let cal = Calendar::new(hours, &config.holidays, zone);
-    cal.open_from(now)
-        .next()
-        .filter(|iv| iv.start <= now)
-        .map(|iv| iv.start)
 }
 
 fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &Words<'_>) -> HoursView {
@@ -645,23 +522,20 @@ pub fn status<'a>(
         HoursStatus {
             open: s.open,
             closing_soon: s.closing_soon,
-            next_change: s.next_change.map(Instant::to_rfc3339),
+            next_change: s.next_change.map(Rfc3339),
             timezone: zone_name.to_string(),
             staffed: config.staffed,
         }
     });
-    let prompt = prompt_for(config, ledger, now, zone);
+    let prompt = prompt::choose(config, ledger, now, zone);
     Status {
-        now: now.to_rfc3339(),
+        now: Rfc3339(now),
         hours,
         promises: ledger.promises().iter().map(|p| p.to_status(now)).collect(),
         record: ledger.record(now),
         prompt,
         errors: config.errors.clone(),
-        storage: StorageStatus {
-            remembered: false,
-            notice: None,
-        },
+        storage: Default::default(),
         team_record: None,
     }
 }
@@ -670,6 +544,7 @@ pub fn status<'a>(
 mod tests {
     use super::*;
     use crate::calendar::FixedOffset;
+    use crate::prompt::unstaffed_since;
 
     #[test]
     fn contract_example_view_and_status() {
@@ -709,7 +584,7 @@ mod tests {
             Some(HoursStatus {
                 open: false,
                 closing_soon: false,
-                next_change: Some("2026-03-28T09:00:00Z".into()),
+                next_change: Some(Rfc3339(Instant::parse("2026-03-28T09:00:00Z").unwrap())),
                 timezone: "Europe/Berlin".into(),
                 staffed: true
             })
@@ -717,7 +592,7 @@ mod tests {
         assert_eq!(
             s.prompt,
             Some(Prompt {
-                kind: "closed".into(),
+                kind: PromptKind::Closed,
                 id: None
             })
         );
@@ -796,7 +671,7 @@ mod tests {
         assert_eq!(
             s.prompt,
             Some(Prompt {
-                kind: "broken".into(),
+                kind: PromptKind::Broken,
                 id: Some("hours".into())
             })
         );
@@ -813,7 +688,7 @@ mod tests {
                 .prompt
                 .unwrap()
                 .kind,
-            "closed"
+            PromptKind::Closed
         );
         assert!(
             !build(&cfg, &Ledger::default(), closed, &zone, "UTC", &Words::PLAIN)

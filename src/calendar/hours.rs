@@ -274,7 +274,7 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
     if !open {
         rule.spans.clear();
     }
-    crate::sort::sort(&mut rule.spans);
+    rule.spans.sort();
     Ok(rule)
 }
 

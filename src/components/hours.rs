@@ -1,58 +1,52 @@
-use crate::dom::{el, El};
+use yew::prelude::*;
+
 use crate::i18n::{t, tf, Key, Lang};
 use crate::view::HoursView;
 
+#[derive(Properties, PartialEq)]
+pub struct HoursProps {
+    pub hours: HoursView,
+    /// The team's zone as named.
+    pub zone: String,
+    pub lang: Lang,
+}
+
 /// Open or closed now, the next change and the coming week.
-pub fn hours(h: &HoursView, zone: &str, lang: Lang) -> El {
+#[component]
+pub fn HoursSection(props: &HoursProps) -> Html {
+    let (h, lang) = (&props.hours, props.lang);
     let state = match (h.state.open, h.unstaffed) {
         (true, true) => "unstaffed",
         (true, false) => "open",
         (false, _) => "closed",
     };
-    el("div")
-        .class_part("hours", "hours")
-        .child(el("h2").text(t(lang, Key::SupportHours)))
-        .child(
-            el("p")
-                .class("state")
-                .attr("data-state", state)
-                .child(el("strong").class("headline").text(h.headline.clone()))
-                .opt(h.next.as_ref().map(|_| " · "))
-                .opt(
-                    h.next
-                        .as_ref()
-                        .map(|next| el("span").class("next").text(next.clone())),
-                )
-                .child(el("span").class("zone").text(tf(lang, Key::ZoneTime, &[zone])))
-                .opt(h.next_visitor.as_ref().map(|_| ", "))
-                .opt(
-                    h.next_visitor
-                        .as_ref()
-                        .map(|local| el("span").class("visitor-time").text(local.clone())),
-                ),
-        )
-        .child(
-            el("table")
-                .class("week")
-                .child(
-                    el("caption")
-                        .class("visually-hidden")
-                        .text(t(lang, Key::WeekCaption)),
-                )
-                .child(el("tbody").each(&h.week, |d| {
-                    let row = el("tr");
-                    let row = if d.today {
-                        row.attr("aria-current", "date")
-                    } else {
-                        row
-                    };
-                    row.child(el("th").attr("scope", "row").text(d.label.clone()))
-                        .child(el("td").text(d.text.clone()))
-                })),
-        )
-        .opt((!h.holidays.is_empty()).then(|| {
-            el("p")
-                .class("holidays")
-                .text(tf(lang, Key::HolidaysLine, &[&h.holidays.join("; ")]))
-        }))
+    html! {
+        <div class="hours" part="hours">
+            <h2>{ t(lang, Key::SupportHours) }</h2>
+            <p class="state" data-state={state}>
+                <strong class="headline">{ &h.headline }</strong>
+                if let Some(next) = &h.next {
+                    { " · " }<span class="next">{ next }</span>
+                }
+                <span class="zone">{ tf(lang, Key::ZoneTime, &[&props.zone]) }</span>
+                if let Some(local) = &h.next_visitor {
+                    { ", " }<span class="visitor-time">{ local }</span>
+                }
+            </p>
+            <table class="week">
+                <caption class="visually-hidden">{ t(lang, Key::WeekCaption) }</caption>
+                <tbody>
+                    for d in &h.week {
+                        <tr aria-current={d.today.then_some("date")}>
+                            <th scope="row">{ &d.label }</th>
+                            <td>{ &d.text }</td>
+                        </tr>
+                    }
+                </tbody>
+            </table>
+            if !h.holidays.is_empty() {
+                <p class="holidays">{ tf(lang, Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
+            }
+        </div>
+    }
 }

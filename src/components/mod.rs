@@ -1,18 +1,24 @@
-//! The view's sections: each a plain function from its part of a
-//! [`View`](crate::view::View) to a [`dom::El`](crate::dom::El), one per file.
-//! [`app::render`] puts them together; the browser edge applies the result
-//! (`web/render.rs`). Sections only render: what a click or a typed date
-//! does is decided in `web/widget.rs`, from the `data-answer` and `data-id`
-//! attributes they set.
+//! The view: Yew components, one per section and file, each rendering its
+//! part of the pure [`View`](crate::view::View). They only render and call
+//! their `on*` callbacks; what an answer or a date does is an
+//! [`Action`](crate::state::Action) the element applies.
 
-pub mod app;
+mod app;
 mod errors;
 mod hours;
+mod notice;
 mod prompt;
 mod refund;
 mod replies;
 mod requests;
+mod team_record;
 
-pub use app::render;
-pub use prompt::Answer;
-pub use refund::DELIVERED;
+pub use app::{App, AppProps};
+pub use errors::{Errors, ErrorsProps};
+pub use hours::{HoursSection, HoursProps};
+pub use notice::{Notice, NoticeProps};
+pub use prompt::{PromptRegion, PromptProps};
+pub use refund::{Refund, RefundProps};
+pub use replies::{Replies, RepliesProps};
+pub use requests::{Requests, RequestsProps};
+pub use team_record::{TeamRecordSection, TeamRecordProps};

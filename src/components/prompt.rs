@@ -1,80 +1,44 @@
-use crate::dom::{el, El};
+use yew::prelude::*;
+
 use crate::i18n::{t, Key, Lang};
+use crate::state::Answer;
 use crate::view::PromptView;
 
-/// The customer's answer to the follow-up question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Answer {
-    Solved,
-    NotSolved,
-    /// "Not now": not asked again, and no answer recorded.
-    Dismissed,
-}
-
-impl Answer {
-    /// The value of a button's `data-answer`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Answer::Solved => "solved",
-            Answer::NotSolved => "not-solved",
-            Answer::Dismissed => "later",
-        }
-    }
-
-    /// The answer a button's `data-answer` names.
-    pub fn from_name(name: &str) -> Option<Answer> {
-        [Answer::Solved, Answer::NotSolved, Answer::Dismissed]
-            .into_iter()
-            .find(|a| a.name() == name)
-    }
+#[derive(Properties, PartialEq)]
+pub struct PromptProps {
+    pub prompt: Option<PromptView>,
+    pub lang: Lang,
+    /// The follow-up answer: (request id, answer).
+    pub on_answer: Callback<(String, Answer)>,
 }
 
 /// What the widget says first. A polite live region that is always present,
-/// so screen readers announce a new prompt without moving focus. The
-/// buttons carry their answer and the request's id; the element's click
-/// handler reads them.
-pub fn prompt(prompt: Option<&PromptView>, lang: Lang) -> El {
-    el("div")
-        .class("prompt-region")
-        .attr("aria-live", "polite")
-        .attr("aria-atomic", "true")
-        .opt(prompt.map(|p| {
-            let button = |class: &'static str, answer: Answer, label: Key, id: &str| {
-                el("button")
-                    .attr("type", "button")
-                    .class(class)
-                    .attr("data-answer", answer.name())
-                    .attr("data-id", id.to_string())
-                    .text(t(lang, label))
-            };
-            el("div")
-                .class_part("prompt", "prompt")
-                .attr("data-kind", p.kind.clone())
-                .child(
-                    el("p")
-                        .class("prompt-title")
-                        .child(el("strong").text(p.title.clone())),
-                )
-                .each(&p.lines, |l| el("p").text(l.clone()))
-                .opt(p.id.as_deref().filter(|_| p.ask).map(|id| {
-                    el("div")
-                        .class("actions")
-                        .child(button("yes", Answer::Solved, Key::Yes, id))
-                        .child(button("no", Answer::NotSolved, Key::No, id))
-                        .child(button("later", Answer::Dismissed, Key::NotNow, id))
-                }))
-        }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn answers_round_trip_through_their_names() {
-        for a in [Answer::Solved, Answer::NotSolved, Answer::Dismissed] {
-            assert_eq!(Answer::from_name(a.name()), Some(a));
-        }
-        assert_eq!(Answer::from_name("yes"), None);
+/// so screen readers announce a new prompt without moving focus.
+#[component]
+pub fn PromptRegion(props: &PromptProps) -> Html {
+    let lang = props.lang;
+    let button = |class: &'static str, id: &str, answer: Answer, label: Key| {
+        let (on_answer, id) = (props.on_answer.clone(), id.to_string());
+        let onclick = Callback::from(move |_: MouseEvent| on_answer.emit((id.clone(), answer)));
+        html! { <button type="button" {class} {onclick}>{ t(lang, label) }</button> }
+    };
+    html! {
+        <div class="prompt-region" aria-live="polite" aria-atomic="true">
+            if let Some(p) = &props.prompt {
+                <div class="prompt" part="prompt" data-kind={p.kind.as_str()}>
+                    <p class="prompt-title"><strong>{ &p.title }</strong></p>
+                    for l in &p.lines {
+                        <p>{ l }</p>
+                    }
+                    if let (true, Some(id)) = (p.ask, &p.id) {
+                        <div class="actions">
+                            { button("yes", id, Answer::Solved, Key::Yes) }
+                            { button("no", id, Answer::NotSolved, Key::No) }
+                            { button("later", id, Answer::Dismissed, Key::NotNow) }
+                        </div>
+                    }
+                </div>
+            }
+        </div>
     }
 }

@@ -1,52 +1,52 @@
-use crate::dom::{el, El};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
 use crate::i18n::{t, tf, Key, Lang};
 use crate::view::RefundView;
 
-/// The id of the refund calculator's date input: the element's change
-/// handler reads the delivery date from it.
+/// The id of the refund calculator's date input (its label points at it).
 pub const DELIVERED: &str = "delivered";
 
+#[derive(Properties, PartialEq)]
+pub struct RefundProps {
+    pub refund: RefundView,
+    pub lang: Lang,
+    /// The delivery date as typed (`YYYY-MM-DD`, or empty).
+    pub on_delivered: Callback<String>,
+}
+
 /// The published refund terms, shown as given, and the date calculator.
-pub fn refund(r: &RefundView, lang: Lang) -> El {
-    let item = |class: &'static str, text: Option<String>| text.map(|t| el("li").class(class).text(t));
-    el("div")
-        .class_part("refund", "refund")
-        .child(el("h2").text(t(lang, Key::ReturnsTitle)))
-        .child(
-            el("ul")
-                .opt(item("window", r.window.clone()))
-                .opt(item("within", r.refund_within.clone()))
-                .opt(item(
-                    "method",
-                    r.method.as_ref().map(|m| tf(lang, Key::RefundedTo, &[m])),
-                ))
-                .opt(item(
-                    "fees",
-                    r.fees.as_ref().map(|f| tf(lang, Key::ReturnFees, &[f])),
-                )),
-        )
-        .opt(r.calculator.then(|| {
-            el("div")
-                .class("calculator")
-                .child(el("label").attr("for", DELIVERED).text(t(lang, Key::CalcLabel)))
-                .text(" ")
-                .child(
-                    el("input")
-                        .attr("id", DELIVERED)
-                        .attr("type", "date")
-                        .attr("part", "input"),
-                )
-                .child(
-                    el("div")
-                        .class("estimate")
-                        .attr("aria-live", "polite")
-                        .each(&r.estimate, |l| el("p").text(l.clone())),
-                )
-        }))
-        .opt(r.policy_url.as_ref().map(|url| {
-            el("a")
-                .class("policy")
-                .attr("href", url.clone())
-                .text(t(lang, Key::PolicyLink))
-        }))
+/// The date input is uncontrolled: a re-render never touches what was typed.
+#[component]
+pub fn Refund(props: &RefundProps) -> Html {
+    let (r, lang) = (&props.refund, props.lang);
+    let on_delivered = props.on_delivered.clone();
+    let onchange = Callback::from(move |e: Event| {
+        on_delivered.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    html! {
+        <div class="refund" part="refund">
+            <h2>{ t(lang, Key::ReturnsTitle) }</h2>
+            <ul>
+                if let Some(w) = &r.window { <li class="window">{ w }</li> }
+                if let Some(w) = &r.refund_within { <li class="within">{ w }</li> }
+                if let Some(m) = &r.method { <li class="method">{ tf(lang, Key::RefundedTo, &[m]) }</li> }
+                if let Some(f) = &r.fees { <li class="fees">{ tf(lang, Key::ReturnFees, &[f]) }</li> }
+            </ul>
+            if r.calculator {
+                <div class="calculator">
+                    <label for={DELIVERED}>{ t(lang, Key::CalcLabel) }</label>{ " " }
+                    <input id={DELIVERED} type="date" part="input" {onchange} />
+                    <div class="estimate" aria-live="polite">
+                        for l in &r.estimate {
+                            <p>{ l }</p>
+                        }
+                    </div>
+                </div>
+            }
+            if let Some(url) = &r.policy_url {
+                <a class="policy" href={url.clone()}>{ t(lang, Key::PolicyLink) }</a>
+            }
+        </div>
+    }
 }

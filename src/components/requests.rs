@@ -1,31 +1,40 @@
-use crate::dom::{el, El};
+use yew::prelude::*;
+
 use crate::i18n::{t, tf, Key, Lang};
 use crate::view::RequestLine;
 
+#[derive(Properties, PartialEq)]
+pub struct RequestsProps {
+    pub requests: Vec<RequestLine>,
+    /// How many more are tracked than listed.
+    pub more: usize,
+    /// This visitor's record, once there is one.
+    pub record: Option<String>,
+    pub lang: Lang,
+}
+
 /// This visitor's tracked requests, each with its status in words (never by
-/// colour alone) and its due time; `more`: how many more are tracked than
-/// listed; `record`: this visitor's record, once there is one.
-pub fn requests(requests: &[RequestLine], more: usize, record: Option<&String>, lang: Lang) -> El {
-    el("div")
-        .class_part("requests", "requests")
-        .child(el("h2").text(t(lang, Key::YourRequests)))
-        .child(el("ul").each(requests, |r| {
-            el("li")
-                .class("request")
-                .attr("data-status", r.status)
-                .attr("data-id", r.id.clone())
-                .child(el("strong").text(r.id.clone()))
-                .text(" · ")
-                .text(r.what.clone())
-                .text(": ")
-                .child(el("span").class("status").text(r.status_text))
-                .text(" — ")
-                .text(r.detail.clone())
-        }))
-        .opt(record.map(|r| el("p").class("own-record").text(r.clone())))
-        .opt((more > 0).then(|| {
-            el("p")
-                .class("more")
-                .text(tf(lang, Key::MoreRequests, &[&more.to_string()]))
-        }))
+/// colour alone) and its due time.
+#[component]
+pub fn Requests(props: &RequestsProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="requests" part="requests">
+            <h2>{ t(lang, Key::YourRequests) }</h2>
+            <ul>
+                for r in &props.requests {
+                    <li class="request" data-status={r.status.as_str()} data-id={r.id.clone()}>
+                        <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
+                        <span class="status">{ r.status_text }</span>{ " — " }{ &r.detail }
+                    </li>
+                }
+            </ul>
+            if let Some(record) = &props.record {
+                <p class="own-record">{ record }</p>
+            }
+            if props.more > 0 {
+                <p class="more">{ tf(lang, Key::MoreRequests, &[&props.more.to_string()]) }</p>
+            }
+        </div>
+    }
 }

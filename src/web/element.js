@@ -37,11 +37,13 @@ export function defineElement(tag, create, observed) {
   class ServicePromisesElement extends HTMLElement {
     static get observedAttributes() { return observed; }
     #widget = null;
-    #w() { return (this.#widget ??= create(this)); }
+    // The Rust half holds no reference to this element while it is not in
+    // the document: each call passes it.
+    #w() { return (this.#widget ??= create()); }
     connectedCallback() {
       live.add(this);
       if (broken) return showFallback(this);
-      quietly(this, () => this.#w().connect());
+      quietly(this, () => this.#w().connect(this));
     }
     disconnectedCallback() {
       live.delete(this);
@@ -49,15 +51,15 @@ export function defineElement(tag, create, observed) {
     }
     attributeChangedCallback(name, oldValue, newValue) {
       if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
-        quietly(this, () => this.#widget.attributeChanged(name));
+        quietly(this, () => this.#widget.attributeChanged(this));
       }
     }
-    track(request) { return guard(this, () => this.#w().track(request)); }
-    fulfil(id, at) { return guard(this, () => this.#w().fulfil(id, at)); }
-    resolve(id, at) { return guard(this, () => this.#w().resolve(id, at)); }
-    status() { return guard(this, () => this.#w().status()); }
-    forget(id) { return guard(this, () => this.#w().forget(id)); }
-    forgetAll() { return guard(this, () => this.#w().forgetAll()); }
+    track(request) { return guard(this, () => this.#w().track(this, request)); }
+    fulfil(id, at) { return guard(this, () => this.#w().fulfil(this, id, at)); }
+    resolve(id, at) { return guard(this, () => this.#w().resolve(this, id, at)); }
+    status() { return guard(this, () => this.#w().status(this)); }
+    forget(id) { return guard(this, () => this.#w().forget(this, id)); }
+    forgetAll() { return guard(this, () => this.#w().forgetAll(this)); }
   }
   customElements.define(tag, ServicePromisesElement);
   return true;

@@ -1,21 +1,23 @@
-//! Events dispatched on the element: bubbling, composed, details as plain
-//! objects.
+//! Values to JavaScript, and events dispatched on the element: bubbling,
+//! composed, details as plain objects.
 
 use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-/// Converts a value to a plain JS object (`None` becomes `null`), as JSON
-/// text parsed once: far faster for large values than a call per field.
+use crate::state::Event;
+
+/// A plain JS value for `value`, through serde-wasm-bindgen: objects (not
+/// `Map`s), `null` for absent values, numbers (not `BigInt`s).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    crate::json::to_string(value)
-        .ok()
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
+    value
+        .serialize(&Serializer::json_compatible())
         .unwrap_or(JsValue::NULL)
 }
 
 /// Dispatches `name` with `detail` on `host`. Callers must hold no borrow of
-/// widget state: listeners may call back into the element.
+/// element state: listeners may call back into the element.
 pub fn dispatch<T: Serialize + ?Sized>(host: &HtmlElement, name: &str, detail: &T) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -23,5 +25,14 @@ pub fn dispatch<T: Serialize + ?Sized>(host: &HtmlElement, name: &str, detail: &
     init.set_detail(&to_js(detail));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Dispatches one of the state's events.
+pub fn send(host: &HtmlElement, event: &Event) {
+    match event {
+        Event::Promise(e) => dispatch(host, e.name.as_str(), e),
+        Event::FollowUpAnswer(a) => dispatch(host, "follow-up-answer", a),
+        Event::ConfigError(e) => dispatch(host, "config-error", e),
     }
 }

@@ -1,18 +1,19 @@
 //! The browser edge: the custom element, `Intl` time zones and events. Thin
 //! by design; what it computes comes from the pure modules.
 
+mod api;
+mod element;
 mod events;
+mod head;
 pub mod intl;
+mod mount;
 mod record;
-pub mod render;
 mod storage;
-mod widget;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 
-pub use widget::Widget;
+pub use api::Widget;
 
 use crate::config::ATTRIBUTES;
 
@@ -26,7 +27,7 @@ extern "C" {
 /// Returns false when the tag was already defined.
 #[wasm_bindgen]
 pub fn define(tag: &str) -> bool {
-    let create = Closure::<dyn Fn(HtmlElement) -> JsValue>::new(|host| JsValue::from(Widget::new(host)));
+    let create = Closure::<dyn Fn() -> JsValue>::new(|| JsValue::from(Widget::new()));
     let observed: js_sys::Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
     // One closure per defined tag, alive as long as the page: the class
     // calls it for every element it creates.

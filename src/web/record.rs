@@ -1,11 +1,11 @@
 //! Fetching `record-url`: bounded in time and size, one try per URL (no
 //! retry loop), every failure reported as "unavailable" with its reason.
-//! The request itself is made by `fetchText` in `element.js`; the checks of
-//! what comes back are here.
+//! The request itself is made by `fetchText` in `element.js`; the body is
+//! parsed by the browser's `JSON.parse` and read by serde-wasm-bindgen.
 
 use wasm_bindgen::prelude::*;
 
-use crate::record::{RecordDoc, TeamRecord, MAX_BYTES};
+use crate::record::{RecordDoc, RecordError, TeamRecord, MAX_BYTES};
 
 /// How long a request may take before it is abandoned.
 pub const TIMEOUT_MS: u32 = 8_000;
@@ -34,7 +34,8 @@ fn check(text: &str) -> Result<TeamRecord, String> {
     if text.len() > MAX_BYTES {
         return Err(format!("larger than {} KB", MAX_BYTES / 1024));
     }
-    let value = crate::json::read::parse(text).map_err(|_| "not JSON".to_string())?;
-    let doc = RecordDoc::read(&value).map_err(|e| format!("wrong format: {e}"))?;
-    doc.check().map_err(|e| format!("wrong format: {e}"))
+    let value = js_sys::JSON::parse(text).map_err(|_| RecordError::NotJson.to_string())?;
+    let doc: RecordDoc =
+        serde_wasm_bindgen::from_value(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
+    doc.check().map_err(|e| e.to_string())
 }

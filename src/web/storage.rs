@@ -2,12 +2,41 @@
 //! when storage is blocked, full, unreadable or written by a newer version.
 //! Nothing is ever silently dropped or overwritten.
 
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 use super::events::to_js;
 use crate::calendar::Instant;
 use crate::ledger::Ledger;
-use crate::store::{self, read, Decoded, Stored};
+use crate::store::{self, Decoded, Json, StoreError, Stored};
+
+/// A stored document as the browser's `JSON.parse` gives it, read by
+/// serde-wasm-bindgen.
+struct Parsed(JsValue);
+
+/// One record of a stored document, kept as the JS value it is until read.
+#[derive(Deserialize)]
+struct Raw(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
+
+impl Json for Parsed {
+    type Raw = Raw;
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+        serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| e.to_string())
+    }
+    fn read_raw<T: DeserializeOwned>(raw: Raw) -> Result<T, String> {
+        serde_wasm_bindgen::from_value(raw.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Reads stored text.
+fn read(text: &str) -> Result<Decoded, StoreError> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        StoreError::NotJson(js_sys::Error::from(e).message().as_string().unwrap_or_default())
+    })?;
+    store::read(&Parsed(value))
+}
 
 /// The in-page event that tells the other elements on the same page that
 /// the stored ledger changed (`storage` events only reach other tabs).
@@ -91,7 +120,7 @@ impl Store {
             Ok(Decoded::Partly { ledger, problems }) => {
                 self.set_aside(&storage, &text, ledger, &problems.join("; "), now)
             }
-            Err(why) => self.set_aside(&storage, &text, Ledger::default(), &why, now),
+            Err(why) => self.set_aside(&storage, &text, Ledger::default(), &why.to_string(), now),
         }
     }
 
@@ -191,6 +220,11 @@ pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
     false
 }
 
+/// The stored text of `ledger`: serde-wasm-bindgen, then the browser's
+/// `JSON.stringify`.
 fn encode(ledger: &Ledger) -> String {
-    crate::json::to_string(&Stored::from_ledger(ledger)).unwrap_or_default()
+    js_sys::JSON::stringify(&to_js(&Stored::from_ledger(ledger)))
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default()
 }

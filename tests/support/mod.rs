@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use service_promises::calendar::{Instant, Zone};
+use service_promises::record::RecordDoc;
+use service_promises::store::{self, Decoded, Json, StoreError};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schedules;
@@ -105,4 +107,29 @@ pub fn corpus() -> Vec<(String, String, String)> {
             (a.to_string(), unescape(v), want.to_string())
         })
         .collect()
+}
+
+/// A stored document read natively as the browser reads it, with serde_json
+/// in place of `JSON.parse` and serde-wasm-bindgen.
+pub struct NativeJson(pub serde_json::Value);
+
+impl Json for NativeJson {
+    type Raw = serde_json::Value;
+    fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        T::deserialize(&self.0).map_err(|e| e.to_string())
+    }
+    fn read_raw<T: serde::de::DeserializeOwned>(raw: serde_json::Value) -> Result<T, String> {
+        serde_json::from_value(raw).map_err(|e| e.to_string())
+    }
+}
+
+/// Reads stored text as the element does.
+pub fn read_stored(text: &str) -> Result<Decoded, StoreError> {
+    let value = serde_json::from_str(text).map_err(|e| StoreError::NotJson(e.to_string()))?;
+    store::read(&NativeJson(value))
+}
+
+/// Reads a `record-url` document as the element does (before its check).
+pub fn read_record(text: &str) -> Result<RecordDoc, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
 }

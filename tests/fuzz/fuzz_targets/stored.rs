@@ -3,18 +3,20 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+#[path = "../../support/mod.rs"]
+#[allow(dead_code)]
+mod support;
 use service_promises::calendar::{FixedOffset, Instant};
 use service_promises::config::Config;
 use service_promises::ledger::{Kind, TrackRequest};
-use service_promises::record::RecordDoc;
 use service_promises::store::{self, Decoded};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Ok(doc) = RecordDoc::parse(text) {
+    if let Ok(doc) = support::read_record(text) {
         let _ = doc.check();
     }
-    let mut ledger = match store::read(text) {
+    let mut ledger = match support::read_stored(text) {
         Ok(Decoded::Ok(l) | Decoded::Partly { ledger: l, .. }) => l,
         Ok(Decoded::Newer(_)) | Err(_) => return,
     };

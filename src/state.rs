@@ -1,0 +1,227 @@
+//! One element's state and every change to it. Each change (a JavaScript
+//! call, a click, a storage event, the clock) is an [`Action`] applied by
+//! [`ElementState::apply`], a pure function that returns the [`Effects`] for
+//! the browser edge to perform: save, events to dispatch, a record to fetch.
+//! No `web_sys` here: every path is tested natively.
+
+use std::rc::Rc;
+
+use crate::calendar::{Instant, Zone};
+use crate::config::{Config, ConfigError};
+use crate::ledger::{Ledger, LedgerError, TrackRequest};
+use crate::prompt::unstaffed_since;
+use crate::record::TeamRecord;
+use crate::status::{FollowUpAnswer, PromiseEvent, Rfc3339, TeamState, TeamStatus, Tracked};
+
+/// The customer's answer to the follow-up question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Solved,
+    NotSolved,
+    /// "Not now": not asked again, and no answer recorded.
+    Dismissed,
+}
+
+/// The team record for the `record-url` it was fetched from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Team {
+    Loading,
+    Loaded(TeamRecord),
+    Unavailable(String),
+}
+
+/// Every change to an element's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The attributes were read (on connect, on a change, before a call).
+    Configure(Config),
+    /// The storage namespace was opened: its ledger replaces the one in
+    /// memory, or (the first time) takes in what was tracked before.
+    Opened { stored: Ledger, first: bool },
+    /// Another tab or element wrote the namespace: merge what it holds.
+    Stored(Ledger),
+    Track(TrackRequest),
+    Fulfil { id: String, at: Option<Instant> },
+    Resolve { id: String, at: Option<Instant> },
+    Forget(String),
+    ForgetAll,
+    /// The customer answered the follow-up question about `id`.
+    Answer { id: String, answer: Answer },
+    /// The refund calculator's delivery day (local day number), if valid.
+    Delivered(Option<i64>),
+    /// The team record fetched from `url`, or why it is unavailable.
+    TeamRecord { url: String, result: Result<TeamRecord, String> },
+    /// The clock moved on (the minute timer, or a promise's next transition).
+    Tick,
+    /// The element left the document: its errors will be reported afresh
+    /// when it comes back.
+    Disconnected,
+}
+
+/// An event to dispatch on the element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    Promise(PromiseEvent),
+    FollowUpAnswer(FollowUpAnswer),
+    ConfigError(ConfigError),
+}
+
+/// What the browser edge does after an action, in this order: save (then
+/// tell the page's other elements), fetch, render, dispatch the events.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Effects {
+    /// Write the ledger to storage.
+    pub save: bool,
+    /// Fetch the team record from this URL.
+    pub fetch: Option<String>,
+    pub events: Vec<Event>,
+    /// `track()`'s answer.
+    pub tracked: Option<Tracked>,
+}
+
+/// The clock and the team's zone an action is applied at.
+pub struct Env<'a> {
+    pub now: Instant,
+    pub zone: &'a dyn Zone,
+    /// Whether events can be delivered: when not (a disconnected element
+    /// with no caller to tell), promises are not moved on by the clock, so
+    /// no event is marked sent without being sent.
+    pub live: bool,
+}
+
+/// One element's state.
+#[derive(Clone, Debug, Default)]
+pub struct ElementState {
+    /// Shared, not cloned, by the view and the calls.
+    pub config: Rc<Config>,
+    /// Tracked requests (the edge loads and saves them).
+    pub ledger: Ledger,
+    /// The refund calculator's delivery day.
+    pub delivered: Option<i64>,
+    /// The team record and the URL it is for: fetched once per URL, never
+    /// retried in a loop.
+    pub team: Option<(String, Team)>,
+    /// Errors already announced through `config-error`.
+    reported: Vec<ConfigError>,
+}
+
+impl ElementState {
+    /// Applies `action` at `env`. On error nothing changed.
+    pub fn apply(&mut self, action: Action, env: &Env<'_>) -> Result<Effects, LedgerError> {
+        let mut fx = Effects::default();
+        let mut answered = None;
+        let now = env.now;
+        match action {
+            Action::Configure(config) => {
+                fx.events.extend(
+                    config
+                        .errors
+                        .iter()
+                        .filter(|e| !self.reported.contains(e))
+                        .cloned()
+                        .map(Event::ConfigError),
+                );
+                self.reported = config.errors.clone();
+                fx.fetch = match (&config.record_url, &self.team) {
+                    (Some(url), Some((fetched, _))) if url == fetched => None,
+                    (Some(url), _) => {
+                        self.team = Some((url.clone(), Team::Loading));
+                        Some(url.clone())
+                    }
+                    (None, _) => {
+                        self.team = None;
+                        None
+                    }
+                };
+                self.config = Rc::new(config);
+            }
+            Action::Opened { mut stored, first } => {
+                if first {
+                    stored.merge(&self.ledger);
+                }
+                self.ledger = stored;
+            }
+            Action::Stored(stored) => self.ledger.merge(&stored),
+            Action::Track(req) => {
+                let p = self.ledger.track(req, &self.config, env.zone, now)?;
+                fx.tracked = Some(Tracked {
+                    id: p.id.clone(),
+                    due: Rfc3339(p.due),
+                });
+                fx.save = true;
+            }
+            Action::Fulfil { id, at } => {
+                self.ledger.fulfil(&id, at.unwrap_or(now))?;
+                fx.save = true;
+            }
+            Action::Resolve { id, at } => {
+                self.ledger.resolve(&id, at.unwrap_or(now))?;
+                fx.save = true;
+            }
+            Action::Forget(id) => {
+                self.ledger.forget(&id)?;
+                fx.save = true;
+            }
+            Action::ForgetAll => {
+                self.ledger.forget_all();
+                fx.save = true;
+            }
+            Action::Answer { id, answer } => {
+                let solved = answer != Answer::NotSolved;
+                self.ledger
+                    .answer_follow_up(&id, solved, &self.config, env.zone, now)?;
+                fx.save = true;
+                if answer != Answer::Dismissed {
+                    answered = Some(FollowUpAnswer { id, solved });
+                }
+            }
+            Action::Delivered(day) => self.delivered = day,
+            Action::TeamRecord { url, result } => match &mut self.team {
+                Some((current, team)) if *current == url => {
+                    *team = match result {
+                        Ok(r) => Team::Loaded(r),
+                        Err(why) => Team::Unavailable(why),
+                    }
+                }
+                _ => {} // the URL changed meanwhile
+            },
+            Action::Tick => {}
+            Action::Disconnected => self.reported.clear(),
+        }
+        if !env.live {
+            return Ok(fx);
+        }
+        // Whatever the action, the clock may have moved a promise on.
+        let mut found = self.ledger.transitions(now);
+        if let Some(since) = unstaffed_since(&self.config, now, env.zone) {
+            found.extend(self.ledger.note_unstaffed(since));
+        }
+        fx.save |= !found.is_empty();
+        fx.events.extend(found.into_iter().map(Event::Promise));
+        fx.events.extend(answered.map(Event::FollowUpAnswer));
+        Ok(fx)
+    }
+
+    /// `status().teamRecord`.
+    pub fn team_status(&self) -> Option<TeamStatus> {
+        self.team.as_ref().map(|(url, t)| TeamStatus {
+            state: match t {
+                Team::Loading => TeamState::Loading,
+                Team::Loaded(_) => TeamState::Loaded,
+                Team::Unavailable(_) => TeamState::Unavailable,
+            },
+            url: url.clone(),
+            record: match t {
+                Team::Loaded(r) => Some(r.clone()),
+                _ => None,
+            },
+            reason: match t {
+                Team::Unavailable(why) => Some(why.clone()),
+                _ => None,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,439 @@
+//! One element's Rust side: applies [`Action`]s to its [`ElementState`]
+//! and performs the [`Effects`]: storage, the `record-url` fetch,
+//! rendering, events. The host element is passed in by each call from
+//! JavaScript and held only while connected (in [`Mounted`]), so a removed
+//! element is not kept alive by its Rust half.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
+use yew::Callback;
+
+use super::events::{send, to_js};
+use super::head::JsonLdScript;
+use super::intl::{IntlClock, IntlZone};
+use super::mount::Mounted;
+use super::storage::{self, Store};
+use crate::calendar::holidays::parse_iso_date;
+use crate::calendar::Instant;
+use crate::components::AppProps;
+use crate::config::{Config, ConfigError};
+use crate::i18n::{Key, Lang};
+use crate::ledger::LedgerError;
+use crate::state::{Action, Effects, ElementState, Env, Team};
+use crate::status::Tracked;
+use crate::view::{self, View, Words};
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// The Rust half of one element.
+pub struct Inner {
+    /// Tells this element's own storage writes from other elements'.
+    id: u32,
+    shared: RefCell<Shared>,
+}
+
+#[derive(Default)]
+struct Shared {
+    state: ElementState,
+    /// The team's zone (the named one, else the visitor's).
+    zone: Option<Rc<IntlZone>>,
+    /// The visitor's own zone (its `Intl` formatter and offset cache are
+    /// worth keeping across renders).
+    visitor: Option<Rc<IntlZone>>,
+    /// Formats for the element's language, kept while it is unchanged.
+    clock: Option<Rc<IntlClock>>,
+    store: Option<Store>,
+    mounted: Option<Mounted>,
+}
+
+impl Inner {
+    pub fn new() -> Rc<Inner> {
+        Rc::new(Inner {
+            id: NEXT_ID.with(|n| n.replace(n.get() + 1)),
+            shared: RefCell::default(),
+        })
+    }
+
+    /// Connected: reads the attributes, mounts the view once, renders.
+    pub fn connect(self: &Rc<Self>, host: &HtmlElement) {
+        let fx = self.configure(host);
+        if self.shared.borrow().mounted.is_none() {
+            let mounted = self.mount(host);
+            match mounted {
+                Ok(m) => self.shared.borrow_mut().mounted = Some(m),
+                Err(_) => return,
+            }
+            // For benchmarks: when this element was first mounted.
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = p.mark("service-promises:first-render");
+            }
+        }
+        self.perform(host, fx);
+    }
+
+    /// Disconnected: drops the view, timer, listeners and head block (and
+    /// with them the host), and the `Intl` objects, made again when needed.
+    /// The ledger stays: a moved element keeps what it tracked.
+    pub fn disconnect(self: &Rc<Self>) {
+        let released = {
+            let mut sh = self.shared.borrow_mut();
+            sh.zone = None;
+            sh.visitor = None;
+            sh.clock = None;
+            let env = Env {
+                now: now(&sh.state.config),
+                zone: &crate::calendar::FixedOffset(0),
+                live: false,
+            };
+            let _ = sh.state.apply(Action::Disconnected, &env);
+            sh.mounted.take()
+        };
+        // Dropped with no borrow held: destroying the app may call back.
+        drop(released);
+    }
+
+    /// An attribute changed while connected.
+    pub fn attribute_changed(self: &Rc<Self>, host: &HtmlElement) {
+        let fx = self.configure(host);
+        self.perform(host, fx);
+    }
+
+    /// Applies `action` (reading the attributes first, the first time) and
+    /// performs its effects. On error the state is unchanged.
+    pub fn run(self: &Rc<Self>, host: &HtmlElement, action: Action) -> Result<Option<Tracked>, LedgerError> {
+        let mut fx = if self.shared.borrow().zone.is_none() {
+            self.configure(host)
+        } else {
+            Effects::default()
+        };
+        let out = self.apply(action, true).map(|mine| {
+            let tracked = mine.tracked.clone();
+            merge(&mut fx, mine);
+            tracked
+        });
+        self.perform(host, fx);
+        out
+    }
+
+    /// `status()`, as a plain object.
+    pub fn status(self: &Rc<Self>, host: &HtmlElement) -> JsValue {
+        if self.shared.borrow().mounted.is_none() {
+            // Not connected: read the attributes as they are now.
+            let fx = self.configure(host);
+            self.perform(host, fx);
+        }
+        let sh = self.shared.borrow();
+        let Some(zone) = &sh.zone else {
+            return JsValue::NULL;
+        };
+        let st = &sh.state;
+        let mut status = view::status(&st.config, &st.ledger, now(&st.config), zone.as_ref(), zone.name());
+        if let Some(store) = &sh.store {
+            status.storage.remembered = store.remembers();
+            status.storage.notice = store.notice.clone();
+        }
+        status.team_record = st.team_status();
+        to_js(&status)
+    }
+
+    /// Applies `action` to the state at the current clock and zone.
+    fn apply(&self, action: Action, live: bool) -> Result<Effects, LedgerError> {
+        let mut sh = self.shared.borrow_mut();
+        let Shared { state, zone, .. } = &mut *sh;
+        let zone = zone.clone().unwrap_or_else(|| Rc::new(IntlZone::visitor()));
+        let env = Env {
+            now: now(&state.config),
+            zone: zone.as_ref(),
+            live,
+        };
+        state.apply(action, &env)
+    }
+
+    /// A callback of the connected element (a click, the timer, storage, a
+    /// fetch): runs `action` for its host; when disconnected meanwhile, only
+    /// records it (nobody is there to tell).
+    fn from_callback(self: &Rc<Self>, action: Action) {
+        let host = self.shared.borrow().mounted.as_ref().map(|m| m.host.clone());
+        match host {
+            Some(host) => {
+                let _ = self.run(&host, action);
+            }
+            None => {
+                let _ = self.apply(action, false);
+            }
+        }
+    }
+
+    /// Reads the attributes and the zone into the state, and opens the
+    /// storage namespace they name (merging what was tracked before it was
+    /// known; a changed `storage-key` switches to that namespace's ledger).
+    fn configure(self: &Rc<Self>, host: &HtmlElement) -> Effects {
+        let (config, zone) = self.read_config(host);
+        let namespace = config.storage_key.clone();
+        let now = now(&config);
+        let mut sh = self.shared.borrow_mut();
+        sh.zone = Some(zone.clone());
+        let env = Env {
+            now,
+            zone: zone.as_ref(),
+            live: true,
+        };
+        let mut fx = sh.state.apply(Action::Configure(config), &env).unwrap_or_default();
+        let switch = sh.store.as_ref().map(|s| s.namespace != namespace);
+        if switch != Some(false) {
+            let (store, stored) = Store::open(&namespace, now);
+            sh.store = Some(store);
+            let opened = Action::Opened {
+                stored,
+                first: switch.is_none(),
+            };
+            merge(&mut fx, sh.state.apply(opened, &env).unwrap_or_default());
+        }
+        fx
+    }
+
+    /// The attributes as they are now, and the team's zone: the named one,
+    /// else the visitor's (an unknown name is an error on `timezone`). The
+    /// last zone is reused while its name is unchanged.
+    fn read_config(&self, host: &HtmlElement) -> (Config, Rc<IntlZone>) {
+        let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
+        let names: Vec<String> = host
+            .get_attribute_names()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        cfg.errors
+            .extend(Config::unknown_attributes(names.iter().map(String::as_str)));
+        let cached = self.shared.borrow().zone.clone();
+        let zone = match &cfg.timezone {
+            Some(name) => match cached.filter(|z| z.is(name)).map(Ok).unwrap_or_else(|| IntlZone::new(name).map(Rc::new)) {
+                Ok(z) => z,
+                Err(msg) => {
+                    cfg.errors.insert(
+                        0,
+                        ConfigError::new("timezone", format!("{msg}; using the visitor's zone")),
+                    );
+                    cfg.timezone = None;
+                    self.visitor()
+                }
+            },
+            None => self.visitor(),
+        };
+        (cfg, zone)
+    }
+
+    /// The visitor's own zone, made once.
+    fn visitor(&self) -> Rc<IntlZone> {
+        self.shared
+            .borrow_mut()
+            .visitor
+            .get_or_insert_with(|| Rc::new(IntlZone::visitor()))
+            .clone()
+    }
+
+    /// Performs `fx`: save (and tell the page's other elements), fetch,
+    /// render, then the events, with no state borrowed (listeners may call
+    /// back into the element).
+    fn perform(self: &Rc<Self>, host: &HtmlElement, fx: Effects) {
+        if fx.save {
+            let saved = {
+                let mut sh = self.shared.borrow_mut();
+                let Shared { store, state, .. } = &mut *sh;
+                let now = now(&state.config);
+                store.as_mut().is_some_and(|s| s.save(&mut state.ledger, now))
+            };
+            if saved {
+                let namespace = self.shared.borrow().state.config.storage_key.clone();
+                storage::announce(&namespace, self.id);
+            }
+        }
+        if let Some(url) = fx.fetch {
+            let weak = Rc::downgrade(self);
+            super::record::fetch(&url.clone(), move |result| {
+                if let Some(inner) = weak.upgrade() {
+                    inner.from_callback(Action::TeamRecord { url, result });
+                }
+            });
+        }
+        self.render();
+        for e in &fx.events {
+            send(host, e);
+        }
+    }
+
+    /// The view for the state as it is now.
+    fn view(sh: &mut Shared, host: &HtmlElement) -> Option<View> {
+        let Shared {
+            state,
+            zone,
+            visitor,
+            clock,
+            store,
+            ..
+        } = sh;
+        let zone = zone.as_ref()?;
+        let cfg = &state.config;
+        let now = now(cfg);
+        let locale = locale(host, cfg);
+        if clock.as_ref().is_none_or(|c| c.locale != locale) {
+            *clock = IntlClock::new(&locale).or_else(|| IntlClock::new("en")).map(Rc::new);
+        }
+        let visitor = visitor.get_or_insert_with(|| Rc::new(IntlZone::visitor()));
+        let words = match clock.as_deref() {
+            Some(c) => Words {
+                lang: Lang::from_tag(&c.locale),
+                clock: c,
+                visitor: Some(visitor.as_ref()),
+            },
+            None => Words::PLAIN,
+        };
+        let mut v = view::build(cfg, &state.ledger, now, zone.as_ref(), zone.name(), &words);
+        if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
+            r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
+        }
+        v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
+        v.team = state.team.as_ref().and_then(|(_, t)| match t {
+            Team::Loading => None,
+            Team::Loaded(r) => Some(Ok(r.lines(words.lang, words.clock))),
+            Team::Unavailable(_) => Some(Err(words.t(Key::RecordUnavailable).to_string())),
+        });
+        Some(v)
+    }
+
+    /// Renders the connected element: new props for the app, the minute
+    /// timer re-armed, the head block kept current.
+    fn render(self: &Rc<Self>) {
+        let mut sh = self.shared.borrow_mut();
+        let Some(host) = sh.mounted.as_ref().map(|m| m.host.clone()) else {
+            return;
+        };
+        let Some(view) = Inner::view(&mut sh, &host) else {
+            return;
+        };
+        let Shared {
+            state, zone, mounted, ..
+        } = &mut *sh;
+        let (Some(m), Some(zone)) = (mounted.as_mut(), zone.as_ref()) else {
+            return;
+        };
+        let cfg = &state.config;
+        let now = now(cfg);
+        m.update(AppProps {
+            view: Rc::new(view),
+            on_answer: m.on_answer.clone(),
+            on_delivered: m.on_delivered.clone(),
+        });
+        let next = state.ledger.next_transition(now, cfg.follow_up_after, zone.as_ref());
+        m.timer = cfg.now.is_none().then(|| {
+            let weak = Rc::downgrade(self);
+            // At the turn of the minute, or sooner when a promise changes
+            // status (not polling every second).
+            let to_minute = 60_000 - now.0.rem_euclid(60_000) + 50;
+            let wait = next.map_or(to_minute, |t| (t.0 - now.0).clamp(1, to_minute));
+            Timeout::new(wait as u32, move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.from_callback(Action::Tick);
+                }
+            })
+        });
+        match crate::jsonld::build(cfg, now, zone.as_ref()) {
+            None => m.jsonld = None,
+            Some(doc) => {
+                if m.jsonld.is_none() {
+                    m.jsonld = JsonLdScript::new(&m.host, self.id);
+                }
+                if let Some(script) = &m.jsonld {
+                    script.set(&doc);
+                }
+            }
+        }
+    }
+
+    /// Mounts the view in `host`'s shadow root, with the callbacks and
+    /// listeners that turn clicks, dates and storage changes into actions.
+    fn mount(self: &Rc<Self>, host: &HtmlElement) -> Result<Mounted, JsValue> {
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        let weak = Rc::downgrade(self);
+        let on_answer = Callback::from(move |(id, answer)| {
+            if let Some(inner) = weak.upgrade() {
+                inner.from_callback(Action::Answer { id, answer });
+            }
+        });
+        let weak = Rc::downgrade(self);
+        let on_delivered = Callback::from(move |date: String| {
+            if let Some(inner) = weak.upgrade() {
+                inner.from_callback(Action::Delivered(parse_iso_date(&date).ok()));
+            }
+        });
+        let listen = |name: &'static str| {
+            let weak = Rc::downgrade(self);
+            // In the capture phase; the window's events are dispatched at
+            // the window itself, where both phases run.
+            EventListener::new_with_options(&window, name, EventListenerOptions::run_in_capture_phase(), move |e| {
+                if let Some(inner) = weak.upgrade() {
+                    inner.on_storage_change(e);
+                }
+            })
+        };
+        let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
+        let view = Inner::view(&mut self.shared.borrow_mut(), host).ok_or_else(|| JsValue::from_str("no zone"))?;
+        let props = AppProps {
+            view: Rc::new(view),
+            on_answer,
+            on_delivered,
+        };
+        Mounted::new(host.clone(), props, listeners)
+    }
+
+    /// Another tab or element changed what is stored: merge it.
+    fn on_storage_change(self: &Rc<Self>, event: &web_sys::Event) {
+        let stored = {
+            let mut sh = self.shared.borrow_mut();
+            let Shared { state, store, .. } = &mut *sh;
+            if !storage::is_change_of(event, &state.config.storage_key, self.id) {
+                return;
+            }
+            store.as_mut().and_then(|s| s.load(now(&state.config)))
+        };
+        if let Some(stored) = stored {
+            self.from_callback(Action::Stored(stored));
+        }
+    }
+}
+
+/// Adds `more` to `fx`.
+fn merge(fx: &mut Effects, more: Effects) {
+    fx.save |= more.save;
+    fx.fetch = more.fetch.or(fx.fetch.take());
+    fx.events.extend(more.events);
+    fx.tracked = more.tracked.or(fx.tracked.take());
+}
+
+fn now(config: &Config) -> Instant {
+    config
+        .now
+        .unwrap_or_else(|| Instant::from_ms(js_sys::Date::now() as i64))
+}
+
+/// The element's language: its `lang` attribute, else the closest
+/// ancestor's, else the browser's.
+fn locale(host: &HtmlElement, config: &Config) -> String {
+    if let Some(lang) = &config.lang {
+        return lang.clone();
+    }
+    let inherited = host
+        .parent_element()
+        .and_then(|p| p.closest("[lang]").ok().flatten())
+        .and_then(|e| e.get_attribute("lang"))
+        .filter(|l| !l.trim().is_empty());
+    inherited
+        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
+        .unwrap_or_else(|| "en".to_string())
+}
