@@ -6,8 +6,8 @@ use std::fmt;
 
 use crate::calendar::{Calendar, Clock, DeadlineError, Duration, Hours, Instant, Zone};
 use crate::config::Config;
-use crate::status::{PromiseEvent, PromiseEventName, PromiseStatus, Prompt, PromptKind, Record, Rfc3339};
 pub use crate::status::{Kind, State};
+use crate::status::{PromiseEvent, PromiseEventName, PromiseStatus, Prompt, PromptKind, Record, Rfc3339};
 
 /// One tracked request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,16 +139,30 @@ pub enum LedgerError {
     BadId(IdError),
     UnknownId(String),
     AlreadyTracked(String),
-    AlreadyStamped { id: String, what: Stamp, at: Instant },
-    BeforeOpened { id: String, what: Stamp, at: Instant, opened: Instant },
+    AlreadyStamped {
+        id: String,
+        what: Stamp,
+        at: Instant,
+    },
+    BeforeOpened {
+        id: String,
+        what: Stamp,
+        at: Instant,
+        opened: Instant,
+    },
     /// `kind: "hours"`: the hours promise is kept by the `staffed` attribute.
     HoursNotTracked,
     NoRefundPromise,
     RefundWithinHasError,
     NoReplyPromise,
     ReplyWithinHasError,
-    UnknownChannel { channel: String, published: String },
-    ChannelRequired { published: String },
+    UnknownChannel {
+        channel: String,
+        published: String,
+    },
+    ChannelRequired {
+        published: String,
+    },
     /// Business-time deadlines need usable `hours` and `holidays`.
     HoursHaveError,
     Deadline(DeadlineError),
@@ -349,7 +363,12 @@ impl Ledger {
 
     fn reindex(&mut self) {
         // A repeated id (only in damaged data) keeps its last position.
-        self.index = self.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        self.index = self
+            .promises
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
     }
 
     /// Drops the oldest finished records (fulfilled, resolved and followed
@@ -692,10 +711,12 @@ fn window_for(
                 });
             }
             let promise = match channel {
-                Some(c) => config.reply_promise(c).ok_or_else(|| LedgerError::UnknownChannel {
-                    channel: c.to_string(),
-                    published: names(),
-                })?,
+                Some(c) => config
+                    .reply_promise(c)
+                    .ok_or_else(|| LedgerError::UnknownChannel {
+                        channel: c.to_string(),
+                        published: names(),
+                    })?,
                 None if config.reply_within.len() == 1 => &config.reply_within[0],
                 None => return Err(LedgerError::ChannelRequired { published: names() }),
             };

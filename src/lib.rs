@@ -9,6 +9,7 @@
 pub mod calendar;
 pub mod components;
 pub mod config;
+pub mod hooks;
 pub mod i18n;
 pub mod jsonld;
 pub mod ledger;

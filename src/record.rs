@@ -45,7 +45,11 @@ pub enum RecordError {
     Shape(String),
     WindowDays(u32),
     TooManyLines,
-    KeptOverTotal { line: usize, kept: u32, total: u32 },
+    KeptOverTotal {
+        line: usize,
+        kept: u32,
+        total: u32,
+    },
 }
 
 impl fmt::Display for RecordError {
@@ -56,7 +60,10 @@ impl fmt::Display for RecordError {
             RecordError::WindowDays(d) => write!(f, "wrong format: window_days must be 1 to 3650, not {d}"),
             RecordError::TooManyLines => f.write_str("wrong format: more than 10 lines in promises"),
             RecordError::KeptOverTotal { line, kept, total } => {
-                write!(f, "wrong format: promises[{line}]: kept ({kept}) is more than total ({total})")
+                write!(
+                    f,
+                    "wrong format: promises[{line}]: kept ({kept}) is more than total ({total})"
+                )
             }
         }
     }
@@ -122,7 +129,8 @@ mod tests {
     /// As the browser edge reads it, with serde_json for the browser's
     /// `JSON.parse` and serde-wasm-bindgen.
     fn parse(json: &str) -> Result<TeamRecord, String> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|_| RecordError::NotJson.to_string())?;
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|_| RecordError::NotJson.to_string())?;
         let doc = RecordDoc::deserialize(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
         doc.check().map_err(|e| e.to_string())
     }

@@ -34,23 +34,38 @@ pub enum Team {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// The attributes were read (on connect, on a change, before a call).
-    Configure(Config),
+    Configure(Box<Config>),
     /// The storage namespace was opened: its ledger replaces the one in
     /// memory, or (the first time) takes in what was tracked before.
-    Opened { stored: Ledger, first: bool },
+    Opened {
+        stored: Ledger,
+        first: bool,
+    },
     /// Another tab or element wrote the namespace: merge what it holds.
     Stored(Ledger),
     Track(TrackRequest),
-    Fulfil { id: String, at: Option<Instant> },
-    Resolve { id: String, at: Option<Instant> },
+    Fulfil {
+        id: String,
+        at: Option<Instant>,
+    },
+    Resolve {
+        id: String,
+        at: Option<Instant>,
+    },
     Forget(String),
     ForgetAll,
     /// The customer answered the follow-up question about `id`.
-    Answer { id: String, answer: Answer },
+    Answer {
+        id: String,
+        answer: Answer,
+    },
     /// The refund calculator's delivery day (local day number), if valid.
     Delivered(Option<i64>),
     /// The team record fetched from `url`, or why it is unavailable.
-    TeamRecord { url: String, result: Result<TeamRecord, String> },
+    TeamRecord {
+        url: String,
+        result: Result<TeamRecord, String>,
+    },
     /// The clock moved on (the minute timer, or a promise's next transition).
     Tick,
     /// The element left the document: its errors will be reported afresh
@@ -133,7 +148,7 @@ impl ElementState {
                         None
                     }
                 };
-                self.config = Rc::new(config);
+                self.config = Rc::new(*config);
             }
             Action::Opened { mut stored, first } => {
                 if first {

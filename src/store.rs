@@ -165,7 +165,9 @@ pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
     // Version 1 is the first format: there is nothing older to migrate yet.
     // A future format bump adds its migration here.
     let header = doc.read::<Header>().map_err(StoreError::NotALedger)?;
-    let records = doc.read::<Records<J::Raw>>().map_err(StoreError::RecordsNotAList)?;
+    let records = doc
+        .read::<Records<J::Raw>>()
+        .map_err(StoreError::RecordsNotAList)?;
     let records = records
         .promises
         .into_iter()

@@ -229,8 +229,8 @@ pub fn build(
             },
         })
         .collect();
-    let prompt =
-        prompt::choose(config, ledger, now, zone).map(|p| prompt_view(p, config, ledger, now, zone, &replies, w));
+    let prompt = prompt::choose(config, ledger, now, zone)
+        .map(|p| prompt_view(p, config, ledger, now, zone, &replies, w));
     let refund = if config.return_window.is_some()
         || config.refund_within.is_some()
         || config.refund_method.is_some()

@@ -2,12 +2,14 @@
 // per file and in total, against the budget.
 //   node tests/size-report.mjs [--check] [--dist DIR]
 // `--check` (run by `make test`) fails when the gzip total is over the
-// budget: 100 KB gzip for the wasm, JavaScript and CSS together.
+// ceiling: 160 KB gzip for the wasm, JavaScript and CSS together (the goal
+// is 116 KB, under the lightest support widget measured).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET_GZIP = 100_000; // bytes, wasm + JS + CSS together
+const BUDGET_GZIP = 160_000; // bytes, wasm + JS + CSS together
+const GOAL_GZIP = 116_000;
 const at = process.argv.indexOf('--dist');
 const dist = at > 0 ? resolve(process.argv[at + 1]) : new URL('../www/dist/', import.meta.url).pathname;
 
@@ -39,10 +41,11 @@ const pad = (s, n) => String(s).padStart(n);
 console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
 for (const r of rows) console.log(`${r.file.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
-console.log(`size: ${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli (budget ${BUDGET_GZIP} gzip)`);
+console.log(`size: ${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli (ceiling ${BUDGET_GZIP} gzip, goal ${GOAL_GZIP})`);
 if (total.gzip > BUDGET_GZIP) {
-  console.error(`size: over the ${BUDGET_GZIP}-byte budget by ${total.gzip - BUDGET_GZIP} bytes gzip`);
+  console.error(`size: over the ${BUDGET_GZIP}-byte ceiling by ${total.gzip - BUDGET_GZIP} bytes gzip`);
   if (process.argv.includes('--check')) process.exit(1);
 } else {
-  console.log(`size: within the budget, ${BUDGET_GZIP - total.gzip} bytes gzip to spare`);
+  console.log(`size: within the ceiling, ${BUDGET_GZIP - total.gzip} bytes gzip to spare`);
+  console.log(total.gzip <= GOAL_GZIP ? 'size: within the goal' : `size: ${total.gzip - GOAL_GZIP} bytes gzip over the goal`);
 }

@@ -18,6 +18,7 @@ async fn a_panic_shows_the_fallback_instead_of_a_dead_box() {
     healthy.set_attribute("hours", "24/7").unwrap();
     healthy.set_inner_html("<p>Fallback: Mon-Fri 9-17</p>");
     document.body().unwrap().append_child(&healthy).unwrap();
+    yew::scheduler::flush().await;
     assert!(healthy
         .shadow_root()
         .unwrap()

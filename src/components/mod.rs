@@ -15,10 +15,10 @@ mod team_record;
 
 pub use app::{App, AppProps};
 pub use errors::{Errors, ErrorsProps};
-pub use hours::{HoursSection, HoursProps};
+pub use hours::{HoursProps, HoursSection};
 pub use notice::{Notice, NoticeProps};
-pub use prompt::{PromptRegion, PromptProps};
+pub use prompt::{PromptProps, PromptRegion};
 pub use refund::{Refund, RefundProps};
 pub use replies::{Replies, RepliesProps};
 pub use requests::{Requests, RequestsProps};
-pub use team_record::{TeamRecordSection, TeamRecordProps};
+pub use team_record::{TeamRecordProps, TeamRecordSection};

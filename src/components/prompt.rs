@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::hooks::use_event;
 use crate::i18n::{t, Key, Lang};
 use crate::state::Answer;
 use crate::view::PromptView;
@@ -17,10 +18,22 @@ pub struct PromptProps {
 #[component]
 pub fn PromptRegion(props: &PromptProps) -> Html {
     let lang = props.lang;
-    let button = |class: &'static str, id: &str, answer: Answer, label: Key| {
-        let (on_answer, id) = (props.on_answer.clone(), id.to_string());
-        let onclick = Callback::from(move |_: MouseEvent| on_answer.emit((id.clone(), answer)));
-        html! { <button type="button" {class} {onclick}>{ t(lang, label) }</button> }
+    // The request the buttons answer for, while the question is asked.
+    let asked = props.prompt.as_ref().filter(|p| p.ask).and_then(|p| p.id.clone());
+    let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
+    let answered = |answer: Answer| {
+        let (on_answer, id) = (props.on_answer.clone(), asked.clone());
+        Callback::from(move |()| {
+            if let Some(id) = &id {
+                on_answer.emit((id.clone(), answer));
+            }
+        })
+    };
+    use_event(&refs[0], "click", answered(Answer::Solved), asked.clone());
+    use_event(&refs[1], "click", answered(Answer::NotSolved), asked.clone());
+    use_event(&refs[2], "click", answered(Answer::Dismissed), asked.clone());
+    let button = |class: &'static str, node: &NodeRef, label: Key| {
+        html! { <button type="button" {class} ref={node.clone()}>{ t(lang, label) }</button> }
     };
     html! {
         <div class="prompt-region" aria-live="polite" aria-atomic="true">
@@ -30,11 +43,11 @@ pub fn PromptRegion(props: &PromptProps) -> Html {
                     for l in &p.lines {
                         <p>{ l }</p>
                     }
-                    if let (true, Some(id)) = (p.ask, &p.id) {
+                    if asked.is_some() {
                         <div class="actions">
-                            { button("yes", id, Answer::Solved, Key::Yes) }
-                            { button("no", id, Answer::NotSolved, Key::No) }
-                            { button("later", id, Answer::Dismissed, Key::NotNow) }
+                            { button("yes", &refs[0], Key::Yes) }
+                            { button("no", &refs[1], Key::No) }
+                            { button("later", &refs[2], Key::NotNow) }
                         </div>
                     }
                 </div>

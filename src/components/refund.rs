@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_event;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::view::RefundView;
 
@@ -20,10 +21,16 @@ pub struct RefundProps {
 #[component]
 pub fn Refund(props: &RefundProps) -> Html {
     let (r, lang) = (&props.refund, props.lang);
-    let on_delivered = props.on_delivered.clone();
-    let onchange = Callback::from(move |e: Event| {
-        on_delivered.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
+    let input = use_node_ref();
+    let changed = {
+        let (on_delivered, input) = (props.on_delivered.clone(), input.clone());
+        Callback::from(move |()| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                on_delivered.emit(i.value());
+            }
+        })
+    };
+    use_event(&input, "change", changed, r.calculator);
     html! {
         <div class="refund" part="refund">
             <h2>{ t(lang, Key::ReturnsTitle) }</h2>
@@ -36,7 +43,7 @@ pub fn Refund(props: &RefundProps) -> Html {
             if r.calculator {
                 <div class="calculator">
                     <label for={DELIVERED}>{ t(lang, Key::CalcLabel) }</label>{ " " }
-                    <input id={DELIVERED} type="date" part="input" {onchange} />
+                    <input id={DELIVERED} type="date" part="input" ref={input} />
                     <div class="estimate" aria-live="polite">
                         for l in &r.estimate {
                             <p>{ l }</p>

@@ -83,13 +83,19 @@ fn every_status_transition() {
     // Events: each once.
     assert_eq!(l.transitions(t("2026-03-23T10:00:00Z")), vec![]);
     let ev = l.transitions(t("2026-03-23T11:30:00Z"));
-    assert_eq!(ev.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["promise-at-risk"]);
+    assert_eq!(
+        ev.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["promise-at-risk"]
+    );
     assert_eq!(l.transitions(t("2026-03-23T11:40:00Z")), vec![]);
     // Fulfilled on time: kept (and stays kept after the due).
     l.fulfil("A", t("2026-03-23T11:59:00Z")).unwrap();
     assert_eq!(state(&l, "2026-03-30T00:00:00Z"), State::Kept);
     let ev = l.transitions(t("2026-03-23T12:30:00Z"));
-    assert_eq!(ev.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["promise-kept"]);
+    assert_eq!(
+        ev.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["promise-kept"]
+    );
     assert_eq!(l.transitions(t("2026-03-24T12:30:00Z")), vec![]);
     assert_eq!(l.record(t("2026-03-24T00:00:00Z")), Record { kept: 1, total: 1 });
 }

@@ -1,0 +1,264 @@
+use super::*;
+use crate::calendar::FixedOffset;
+use crate::ledger::Kind;
+use crate::status::{Kind as StatusKind, PromiseEventName};
+
+const ZONE: FixedOffset = FixedOffset(3600);
+
+fn at(s: &str) -> Instant {
+    Instant::parse(s).unwrap()
+}
+
+fn env(now: &str) -> Env<'static> {
+    Env {
+        now: at(now),
+        zone: &ZONE,
+        live: true,
+    }
+}
+
+fn config(attrs: &[(&str, &str)]) -> Config {
+    Config::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).map(|(_, v)| v.to_string()))
+}
+
+fn configure(c: Config) -> Action {
+    Action::Configure(Box::new(c))
+}
+
+const CONTRACT: &[(&str, &str)] = &[
+    ("hours", "Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
+    ("reply-within", "chat 5m; email 4h; phone 1d"),
+];
+
+fn track(id: &str) -> Action {
+    Action::Track(TrackRequest {
+        id: id.into(),
+        kind: Kind::Reply,
+        channel: Some("email".into()),
+        at: None,
+    })
+}
+
+fn names(fx: &Effects) -> Vec<String> {
+    fx.events
+        .iter()
+        .map(|e| match e {
+            Event::Promise(p) => format!("{}:{}", p.name.as_str(), p.id),
+            Event::FollowUpAnswer(a) => format!("follow-up-answer:{}:{}", a.id, a.solved),
+            Event::ConfigError(c) => format!("config-error:{}", c.attribute),
+        })
+        .collect()
+}
+
+#[test]
+fn configuration_errors_are_reported_once_and_again_after_a_reconnect() {
+    let mut st = ElementState::default();
+    let now = "2026-03-27T16:30:00Z";
+    let bad = config(&[("hours", "Mo-Fr 9-17"), ("at-risk", "200%")]);
+    let fx = st.apply(configure(bad.clone()), &env(now)).unwrap();
+    assert_eq!(names(&fx), ["config-error:hours", "config-error:at-risk"]);
+    let fx = st.apply(configure(bad.clone()), &env(now)).unwrap();
+    assert_eq!(names(&fx), Vec::<String>::new(), "not repeated");
+    st.apply(Action::Disconnected, &env(now)).unwrap();
+    let fx = st.apply(configure(bad), &env(now)).unwrap();
+    assert_eq!(names(&fx).len(), 2, "reported again after a reconnect");
+}
+
+#[test]
+fn the_team_record_is_fetched_once_per_url_and_a_stale_answer_is_ignored() {
+    let mut st = ElementState::default();
+    let now = "2026-03-27T16:30:00Z";
+    let a = config(&[("record-url", "/a.json")]);
+    let fx = st.apply(configure(a.clone()), &env(now)).unwrap();
+    assert_eq!(fx.fetch.as_deref(), Some("/a.json"));
+    assert_eq!(st.apply(configure(a), &env(now)).unwrap().fetch, None);
+    let b = config(&[("record-url", "/b.json")]);
+    assert_eq!(
+        st.apply(configure(b), &env(now)).unwrap().fetch.as_deref(),
+        Some("/b.json")
+    );
+    let late = Action::TeamRecord {
+        url: "/a.json".into(),
+        result: Err("HTTP 500".into()),
+    };
+    st.apply(late, &env(now)).unwrap();
+    assert_eq!(st.team, Some(("/b.json".into(), Team::Loading)));
+    let answer = Action::TeamRecord {
+        url: "/b.json".into(),
+        result: Err("HTTP 404".into()),
+    };
+    st.apply(answer, &env(now)).unwrap();
+    let status = st.team_status().unwrap();
+    assert_eq!(status.state, TeamState::Unavailable);
+    assert_eq!(status.reason.as_deref(), Some("HTTP 404"));
+    st.apply(configure(config(&[])), &env(now)).unwrap();
+    assert_eq!(st.team, None);
+}
+
+#[test]
+fn a_call_saves_and_answers_and_a_refused_one_changes_nothing() {
+    let mut st = ElementState::default();
+    let now = "2026-03-27T16:30:00Z";
+    st.apply(configure(config(CONTRACT)), &env(now)).unwrap();
+    let fx = st.apply(track("T-1042"), &env(now)).unwrap();
+    assert!(fx.save);
+    let tracked = fx.tracked.unwrap();
+    assert_eq!(
+        (tracked.id.as_str(), tracked.due.0),
+        ("T-1042", at("2026-03-28T13:00:00Z"))
+    );
+    let before = st.ledger.clone();
+    assert_eq!(
+        st.apply(track("T-1042"), &env(now)),
+        Err(LedgerError::AlreadyTracked("T-1042".into()))
+    );
+    let fulfil_unknown = Action::Fulfil {
+        id: "nope".into(),
+        at: None,
+    };
+    assert!(st.apply(fulfil_unknown, &env(now)).is_err());
+    assert_eq!(st.ledger, before, "unchanged");
+    let fulfil = Action::Fulfil {
+        id: "T-1042".into(),
+        at: None,
+    };
+    let fx = st.apply(fulfil, &env(now)).unwrap();
+    assert!(fx.save);
+    assert_eq!(names(&fx), ["promise-kept:T-1042"]);
+}
+
+#[test]
+fn the_clock_sends_each_promise_event_once() {
+    let mut st = ElementState::default();
+    st.apply(configure(config(CONTRACT)), &env("2026-03-27T16:30:00Z"))
+        .unwrap();
+    st.apply(track("T-1"), &env("2026-03-27T16:30:00Z")).unwrap();
+    // 80% of four business hours from Saturday 10:00 is 13:12 Berlin.
+    let fx = st.apply(Action::Tick, &env("2026-03-28T12:12:00Z")).unwrap();
+    assert_eq!(names(&fx), ["promise-at-risk:T-1"]);
+    assert!(fx.save, "a sent event is remembered");
+    assert!(st
+        .apply(Action::Tick, &env("2026-03-28T12:30:00Z"))
+        .unwrap()
+        .events
+        .is_empty());
+    let fx = st.apply(Action::Tick, &env("2026-03-28T13:00:01Z")).unwrap();
+    assert_eq!(names(&fx), ["promise-broken:T-1"]);
+    match &fx.events[0] {
+        Event::Promise(p) => assert_eq!((p.name, p.kind), (PromiseEventName::Broken, StatusKind::Reply)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn with_nobody_to_tell_the_clock_does_not_move_promises_on() {
+    let mut st = ElementState::default();
+    st.apply(configure(config(CONTRACT)), &env("2026-03-27T16:30:00Z"))
+        .unwrap();
+    st.apply(track("T-1"), &env("2026-03-27T16:30:00Z")).unwrap();
+    let quiet = Env {
+        live: false,
+        ..env("2026-03-30T12:00:00Z")
+    };
+    let fx = st.apply(Action::Disconnected, &quiet).unwrap();
+    assert!(fx.events.is_empty() && !fx.save);
+    // Sent later, when someone is there.
+    let fx = st.apply(Action::Tick, &env("2026-03-30T12:00:00Z")).unwrap();
+    assert_eq!(names(&fx), ["promise-broken:T-1"]);
+}
+
+#[test]
+fn answers_to_the_follow_up() {
+    let mut st = ElementState::default();
+    let t0 = "2026-03-23T08:00:00Z";
+    st.apply(configure(config(CONTRACT)), &env(t0)).unwrap();
+    for id in ["A", "B", "C"] {
+        st.apply(track(id), &env(t0)).unwrap();
+        st.apply(
+            Action::Fulfil {
+                id: id.into(),
+                at: None,
+            },
+            &env(t0),
+        )
+        .unwrap();
+        st.apply(
+            Action::Resolve {
+                id: id.into(),
+                at: None,
+            },
+            &env(t0),
+        )
+        .unwrap();
+    }
+    let later = "2026-03-26T08:00:00Z";
+    let answer = |id: &str, answer| Action::Answer {
+        id: id.into(),
+        answer,
+    };
+    let fx = st.apply(answer("A", Answer::NotSolved), &env(later)).unwrap();
+    assert_eq!(names(&fx), ["follow-up-answer:A:false"]);
+    assert!(fx.save);
+    let a = st.ledger.get("A").unwrap();
+    assert_eq!(
+        (a.opened_at, a.fulfilled_at),
+        (at(later), None),
+        "reopened from now"
+    );
+    let fx = st.apply(answer("B", Answer::Solved), &env(later)).unwrap();
+    assert_eq!(names(&fx), ["follow-up-answer:B:true"]);
+    let fx = st.apply(answer("C", Answer::Dismissed), &env(later)).unwrap();
+    assert!(fx.events.is_empty(), "'not now' records no answer");
+    assert!(st.ledger.get("C").unwrap().followed_up, "and is not asked again");
+}
+
+#[test]
+fn storage_opened_and_changed() {
+    let now = "2026-03-27T16:30:00Z";
+    let cfg = config(CONTRACT);
+    let mut other = ElementState::default();
+    other.apply(configure(cfg.clone()), &env(now)).unwrap();
+    other.apply(track("FROM-STORAGE"), &env(now)).unwrap();
+    // Tracked before the namespace was known: kept when it is first opened.
+    let mut st = ElementState::default();
+    st.apply(configure(cfg), &env(now)).unwrap();
+    st.apply(track("IN-MEMORY"), &env(now)).unwrap();
+    let opened = Action::Opened {
+        stored: other.ledger.clone(),
+        first: true,
+    };
+    st.apply(opened, &env(now)).unwrap();
+    assert!(st.ledger.get("IN-MEMORY").is_some() && st.ledger.get("FROM-STORAGE").is_some());
+    // Switching namespaces: that namespace's ledger alone.
+    let switched = Action::Opened {
+        stored: Ledger::default(),
+        first: false,
+    };
+    st.apply(switched, &env(now)).unwrap();
+    assert!(st.ledger.promises().is_empty());
+    // Another tab wrote: merged in.
+    st.apply(Action::Stored(other.ledger.clone()), &env(now)).unwrap();
+    assert!(st.ledger.get("FROM-STORAGE").is_some());
+    st.apply(Action::Delivered(Some(20_000)), &env(now)).unwrap();
+    assert_eq!(st.delivered, Some(20_000));
+}
+
+#[test]
+fn nobody_answering_is_one_broken_hours_promise_per_stretch() {
+    let mut st = ElementState::default();
+    let mut attrs = CONTRACT.to_vec();
+    attrs.push(("staffed", "no"));
+    let fx = st
+        .apply(configure(config(&attrs)), &env("2026-03-27T10:00:00Z"))
+        .unwrap();
+    assert_eq!(names(&fx), ["promise-broken:hours"]);
+    assert!(fx.save);
+    let fx = st.apply(Action::Tick, &env("2026-03-27T10:30:00Z")).unwrap();
+    assert!(fx.events.is_empty(), "once per open stretch");
+    let fx = st.apply(Action::Tick, &env("2026-03-27T13:00:00Z")).unwrap();
+    assert_eq!(
+        names(&fx),
+        ["promise-broken:hours"],
+        "the afternoon is a new stretch"
+    );
+}

@@ -6,7 +6,8 @@ use crate::ledger::TrackRequest;
 /// Reads stored text as the element does, with serde_json in place of the
 /// browser's `JSON.parse` and serde-wasm-bindgen.
 fn read(text: &str) -> Result<Decoded, StoreError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| StoreError::NotJson(e.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| StoreError::NotJson(e.to_string()))?;
     super::read(&value)
 }
 
@@ -64,7 +65,11 @@ fn bad_records_are_named_and_the_rest_kept() {
     parcel.id = "P".into();
     stored.promises.push(parcel);
     let mut text = serde_json::to_string(&stored).unwrap();
-    text = text.replacen("\"id\":\"P\",\"kind\":\"reply\"", "\"id\":\"P\",\"kind\":\"parcel\"", 1);
+    text = text.replacen(
+        "\"id\":\"P\",\"kind\":\"reply\"",
+        "\"id\":\"P\",\"kind\":\"parcel\"",
+        1,
+    );
     text = text.replacen("],\"forgotten\"", ",{\"id\":5}],\"forgotten\"", 1);
     match read(&text).unwrap() {
         Decoded::Partly { ledger, problems } => {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::element::Inner;
@@ -71,8 +72,13 @@ impl Widget {
     /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
     /// Returns `{ id, due }`.
     pub fn track(&self, host: HtmlElement, request: JsValue) -> Result<JsValue, JsValue> {
-        let input: TrackInput = serde_wasm_bindgen::from_value(request)
-            .map_err(|e| error(&format!("track() expects {{ id, kind, channel, at }} with string values: {e}")))?;
+        let input: TrackInput = known_fields(&request, TrackInput::FIELDS)
+            .and_then(|()| serde_wasm_bindgen::from_value(request))
+            .map_err(|e| {
+                error(&format!(
+                    "track() expects {{ id, kind, channel, at }} with string values: {e}"
+                ))
+            })?;
         let at = parse_at("track", input.at.as_deref())?;
         let req = TrackRequest {
             id: input.id,
@@ -109,6 +115,29 @@ impl Widget {
     #[wasm_bindgen(js_name = forgetAll)]
     pub fn forget_all(&self, host: HtmlElement) -> Result<(), JsValue> {
         self.call(&host, "forgetAll", Action::ForgetAll)
+    }
+}
+
+impl TrackInput {
+    const FIELDS: &'static [&'static str] = &["id", "kind", "channel", "at"];
+}
+
+/// serde-wasm-bindgen reads a struct by its declared fields only, so
+/// `deny_unknown_fields` never sees an extra member of a JS object: the
+/// object's own keys are checked here, with serde's error for the first
+/// unknown one.
+fn known_fields(value: &JsValue, fields: &'static [&'static str]) -> Result<(), serde_wasm_bindgen::Error> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Ok(()); // serde says what is wrong with it
+    }
+    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    match keys
+        .iter()
+        .filter_map(|k| k.as_string())
+        .find(|k| !fields.contains(&k.as_str()))
+    {
+        Some(key) => Err(serde::de::Error::unknown_field(&key, fields)),
+        None => Ok(()),
     }
 }
 

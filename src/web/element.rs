@@ -134,7 +134,13 @@ impl Inner {
             return JsValue::NULL;
         };
         let st = &sh.state;
-        let mut status = view::status(&st.config, &st.ledger, now(&st.config), zone.as_ref(), zone.name());
+        let mut status = view::status(
+            &st.config,
+            &st.ledger,
+            now(&st.config),
+            zone.as_ref(),
+            zone.name(),
+        );
         if let Some(store) = &sh.store {
             status.storage.remembered = store.remembers();
             status.storage.notice = store.notice.clone();
@@ -185,7 +191,10 @@ impl Inner {
             zone: zone.as_ref(),
             live: true,
         };
-        let mut fx = sh.state.apply(Action::Configure(config), &env).unwrap_or_default();
+        let mut fx = sh
+            .state
+            .apply(Action::Configure(Box::new(config)), &env)
+            .unwrap_or_default();
         let switch = sh.store.as_ref().map(|s| s.namespace != namespace);
         if switch != Some(false) {
             let (store, stored) = Store::open(&namespace, now);
@@ -213,7 +222,11 @@ impl Inner {
             .extend(Config::unknown_attributes(names.iter().map(String::as_str)));
         let cached = self.shared.borrow().zone.clone();
         let zone = match &cfg.timezone {
-            Some(name) => match cached.filter(|z| z.is(name)).map(Ok).unwrap_or_else(|| IntlZone::new(name).map(Rc::new)) {
+            Some(name) => match cached
+                .filter(|z| z.is(name))
+                .map(Ok)
+                .unwrap_or_else(|| IntlZone::new(name).map(Rc::new))
+            {
                 Ok(z) => z,
                 Err(msg) => {
                     cfg.errors.insert(
@@ -283,7 +296,9 @@ impl Inner {
         let now = now(cfg);
         let locale = locale(host, cfg);
         if clock.as_ref().is_none_or(|c| c.locale != locale) {
-            *clock = IntlClock::new(&locale).or_else(|| IntlClock::new("en")).map(Rc::new);
+            *clock = IntlClock::new(&locale)
+                .or_else(|| IntlClock::new("en"))
+                .map(Rc::new);
         }
         let visitor = visitor.get_or_insert_with(|| Rc::new(IntlZone::visitor()));
         let words = match clock.as_deref() {
@@ -330,7 +345,9 @@ impl Inner {
             on_answer: m.on_answer.clone(),
             on_delivered: m.on_delivered.clone(),
         });
-        let next = state.ledger.next_transition(now, cfg.follow_up_after, zone.as_ref());
+        let next = state
+            .ledger
+            .next_transition(now, cfg.follow_up_after, zone.as_ref());
         m.timer = cfg.now.is_none().then(|| {
             let weak = Rc::downgrade(self);
             // At the turn of the minute, or sooner when a promise changes
@@ -376,14 +393,20 @@ impl Inner {
             let weak = Rc::downgrade(self);
             // In the capture phase; the window's events are dispatched at
             // the window itself, where both phases run.
-            EventListener::new_with_options(&window, name, EventListenerOptions::run_in_capture_phase(), move |e| {
-                if let Some(inner) = weak.upgrade() {
-                    inner.on_storage_change(e);
-                }
-            })
+            EventListener::new_with_options(
+                &window,
+                name,
+                EventListenerOptions::run_in_capture_phase(),
+                move |e| {
+                    if let Some(inner) = weak.upgrade() {
+                        inner.on_storage_change(e);
+                    }
+                },
+            )
         };
         let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
-        let view = Inner::view(&mut self.shared.borrow_mut(), host).ok_or_else(|| JsValue::from_str("no zone"))?;
+        let view =
+            Inner::view(&mut self.shared.borrow_mut(), host).ok_or_else(|| JsValue::from_str("no zone"))?;
         let props = AppProps {
             view: Rc::new(view),
             on_answer,

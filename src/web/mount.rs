@@ -44,7 +44,11 @@ pub struct Mounted {
 impl Mounted {
     /// Renders `props` into a new container in `host`'s shadow root (made
     /// open, once).
-    pub fn new(host: HtmlElement, props: AppProps, listeners: [EventListener; 2]) -> Result<Mounted, JsValue> {
+    pub fn new(
+        host: HtmlElement,
+        props: AppProps,
+        listeners: [EventListener; 2],
+    ) -> Result<Mounted, JsValue> {
         let root: ShadowRoot = match host.shadow_root() {
             Some(r) => r,
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -54,7 +58,9 @@ impl Mounted {
                 root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
             }
         });
-        let document = host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
+        let document = host
+            .owner_document()
+            .ok_or_else(|| JsValue::from_str("no document"))?;
         let container = document.create_element("div")?;
         container.set_class_name("root");
         root.append_child(&container)?;

@@ -32,9 +32,8 @@ impl Json for Parsed {
 
 /// Reads stored text.
 fn read(text: &str) -> Result<Decoded, StoreError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        StoreError::NotJson(js_sys::Error::from(e).message().as_string().unwrap_or_default())
-    })?;
+    let value = js_sys::JSON::parse(text)
+        .map_err(|e| StoreError::NotJson(js_sys::Error::from(e).message().as_string().unwrap_or_default()))?;
     store::read(&Parsed(value))
 }
 
