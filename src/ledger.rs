@@ -1,7 +1,7 @@
 //! The promise ledger: each tracked request's deadline, status and place in
 //! the record. Pure: instants come in, events come out.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::calendar::{Calendar, Clock, DeadlineError, Duration, Hours, Instant, Zone};
@@ -206,15 +206,17 @@ pub const MAX_ID_CHARS: usize = 128;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ledger {
     promises: Vec<Promise>,
-    /// Positions in `promises` by id.
-    index: BTreeMap<String, usize>,
+    /// Positions in `promises` by id. (`u64`, not `usize`: the same map
+    /// type as `forgotten`, so the B-tree's code is in the bundle once.)
+    index: BTreeMap<String, u64>,
     /// Forgotten ids and the revision at which they were forgotten.
     forgotten: BTreeMap<String, u64>,
     /// The highest revision seen.
     clock: u64,
     /// Open stretches (by their start) during which nobody was answering:
     /// each a broken hours promise.
-    hours_breaks: BTreeSet<Instant>,
+    /// Sorted, without duplicates.
+    hours_breaks: Vec<Instant>,
 }
 
 /// The most forgotten ids remembered; older ones are dropped first.
@@ -226,13 +228,13 @@ impl Ledger {
     }
 
     pub fn get(&self, id: &str) -> Option<&Promise> {
-        self.index.get(id).map(|&i| &self.promises[i])
+        self.index.get(id).map(|&i| &self.promises[i as usize])
     }
 
     /// The promise `id`, to change (callers move its revision on).
     fn get_mut(&mut self, id: &str) -> Result<&mut Promise, LedgerError> {
         match self.index.get(id) {
-            Some(&i) => Ok(&mut self.promises[i]),
+            Some(&i) => Ok(&mut self.promises[i as usize]),
             None => Err(LedgerError::UnknownId(id.to_string())),
         }
     }
@@ -269,7 +271,7 @@ impl Ledger {
         if l.index.len() != l.promises.len() {
             let mut keep = vec![false; l.promises.len()];
             for &i in l.index.values() {
-                keep[i] = true;
+                keep[i as usize] = true;
             }
             l.keep_positions(&keep);
         }
@@ -289,7 +291,9 @@ impl Ledger {
     /// forgotten id stays forgotten unless tracked again after that.
     pub fn merge(&mut self, other: &Ledger) {
         self.clock = self.clock.max(other.clock);
-        self.hours_breaks.extend(&other.hours_breaks);
+        for &b in &other.hours_breaks {
+            self.note_break(b);
+        }
         for (id, &rev) in &other.forgotten {
             self.forget_at(id, rev);
         }
@@ -299,7 +303,7 @@ impl Ledger {
                 // (ids within `other` are distinct: indexed once, below)
                 None => added.push(theirs.clone()),
                 Some(&i) => {
-                    let ours = &mut self.promises[i];
+                    let ours = &mut self.promises[i as usize];
                     if theirs.opened_at != ours.opened_at || theirs.due != ours.due {
                         // Different windows: the later one (a reopening) wins.
                         if (theirs.opened_at, theirs.rev) > (ours.opened_at, ours.rev) {
@@ -363,12 +367,10 @@ impl Ledger {
 
     fn reindex(&mut self) {
         // A repeated id (only in damaged data) keeps its last position.
-        self.index = self
-            .promises
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
+        self.index.clear();
+        for (i, p) in self.promises.iter().enumerate() {
+            self.index.insert(p.id.clone(), i as u64);
+        }
     }
 
     /// Drops the oldest finished records (fulfilled, resolved and followed
@@ -409,7 +411,7 @@ impl Ledger {
         let (within, channel) = window_for(config, req.kind, req.channel.as_deref())?;
         let (due, at_risk_at) = deadline(config, zone, at, within)?;
         let rev = self.tick();
-        self.index.insert(req.id.clone(), self.promises.len());
+        self.index.insert(req.id.clone(), self.promises.len() as u64);
         self.promises.push(Promise::open(
             req.id,
             req.kind,
@@ -508,12 +510,23 @@ impl Ledger {
     /// at `open_since`: a broken hours promise, counted once per stretch.
     /// Returns its `promise-broken` event the first time.
     pub fn note_unstaffed(&mut self, open_since: Instant) -> Option<PromiseEvent> {
-        self.hours_breaks.insert(open_since).then(|| PromiseEvent {
+        self.note_break(open_since).then(|| PromiseEvent {
             name: PromiseEventName::Broken,
             id: "hours".into(),
             kind: Kind::Hours,
             due: Rfc3339(open_since),
         })
+    }
+
+    /// Notes a broken open stretch; false if it was noted already.
+    fn note_break(&mut self, start: Instant) -> bool {
+        match self.hours_breaks.binary_search(&start) {
+            Ok(_) => false,
+            Err(at) => {
+                self.hours_breaks.insert(at, start);
+                true
+            }
+        }
     }
 
     /// Starts of the open stretches during which nobody was answering.
@@ -523,7 +536,10 @@ impl Ledger {
 
     /// Restores noted hours breaks (see `store`).
     pub fn set_hours_breaks(&mut self, breaks: impl IntoIterator<Item = Instant>) {
-        self.hours_breaks = breaks.into_iter().collect();
+        self.hours_breaks.clear();
+        for b in breaks {
+            self.note_break(b);
+        }
     }
 
     /// Forgets every request.

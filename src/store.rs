@@ -38,18 +38,12 @@ pub struct Stored {
     pub hours_breaks: Vec<i64>,
 }
 
-/// The parts of a stored document read before its records (everything but
-/// `version` may be missing). Records are read one by one, so one bad
-/// record does not make the rest unreadable.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// The parts of a stored document besides its records.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
     pub version: u32,
-    #[serde(default)]
     pub clock: u64,
-    #[serde(default)]
     pub forgotten: Vec<(String, u64)>,
-    #[serde(default)]
     pub hours_breaks: Vec<i64>,
 }
 
@@ -60,10 +54,19 @@ struct Version {
     version: u32,
 }
 
-/// The records of a stored document, each not yet read.
+/// A stored document of this version as read: everything but `version` may
+/// be missing, and the records are not read yet (each is read on its own,
+/// so one bad record does not make the rest unreadable).
 #[derive(Deserialize)]
-#[serde(bound = "R: DeserializeOwned")]
-struct Records<R> {
+#[serde(rename_all = "camelCase", bound = "R: DeserializeOwned")]
+struct Doc<R> {
+    version: u32,
+    #[serde(default)]
+    clock: u64,
+    #[serde(default)]
+    forgotten: Vec<(String, u64)>,
+    #[serde(default)]
+    hours_breaks: Vec<i64>,
     #[serde(default = "Vec::new")]
     promises: Vec<R>,
 }
@@ -111,10 +114,9 @@ pub trait Json {
 pub enum StoreError {
     /// Not JSON text.
     NotJson(String),
-    /// JSON, but not a saved ledger (no version, a header of the wrong shape).
+    /// JSON, but not a saved ledger (no version, a member of the wrong
+    /// shape: serde's message names it).
     NotALedger(String),
-    /// The records are not a list.
-    RecordsNotAList(String),
 }
 
 impl fmt::Display for StoreError {
@@ -122,7 +124,6 @@ impl fmt::Display for StoreError {
         match self {
             StoreError::NotJson(e) => write!(f, "not JSON: {e}"),
             StoreError::NotALedger(e) => write!(f, "not a saved ledger: {e}"),
-            StoreError::RecordsNotAList(e) => write!(f, "its records are not a list: {e}"),
         }
     }
 }
@@ -164,15 +165,18 @@ pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
     }
     // Version 1 is the first format: there is nothing older to migrate yet.
     // A future format bump adds its migration here.
-    let header = doc.read::<Header>().map_err(StoreError::NotALedger)?;
+    let doc = doc.read::<Doc<J::Raw>>().map_err(StoreError::NotALedger)?;
     let records = doc
-        .read::<Records<J::Raw>>()
-        .map_err(StoreError::RecordsNotAList)?;
-    let records = records
         .promises
         .into_iter()
         .map(|r| J::read_raw(r).map_err(RecordError::Shape))
         .collect();
+    let header = Header {
+        version: doc.version,
+        clock: doc.clock,
+        forgotten: doc.forgotten,
+        hours_breaks: doc.hours_breaks,
+    };
     Ok(decode(header, records))
 }
 
