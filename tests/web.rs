@@ -974,6 +974,15 @@ async fn the_prompt_speaks_up_by_priority() {
         "We're running late on your email reply It is due by 14:00 (in 45 minutes). You do not need to do \
          anything: it keeps its place, and we will tell you here if we miss it."
     );
+    let region_now = el
+        .shadow_root()
+        .unwrap()
+        .query_selector("[aria-live=polite]")
+        .unwrap();
+    assert!(
+        region_now.is_some_and(|r| r.is_same_node(region.as_ref().map(|r| r.unchecked_ref()))),
+        "the live region is the same node, not re-created, when the prompt changes"
+    );
     // Broken: the apology, what happens next, the make-good offer.
     el.set_attribute("now", "2026-03-28T13:30:00Z").unwrap();
     assert_eq!(

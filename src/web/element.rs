@@ -118,7 +118,11 @@ impl Inner {
             merge(&mut fx, mine);
             tracked
         });
-        self.perform(host, fx);
+        // A refused call changed nothing: nothing to render, unless reading
+        // the attributes first had effects of its own.
+        if out.is_ok() || fx != Effects::default() {
+            self.perform(host, fx);
+        }
         out
     }
 
