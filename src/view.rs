@@ -543,7 +543,7 @@ pub fn status<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::FixedOffset;
+    use crate::calendar::{FixedOffset, Hours};
     use crate::prompt::unstaffed_since;
 
     #[test]
@@ -696,5 +696,86 @@ mod tests {
                 .unwrap()
                 .unstaffed
         );
+    }
+
+    fn cfg(attrs: &[(&str, &str)]) -> Config {
+        Config::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn a_holiday_closes_the_team_and_deadlines_skip_it() {
+        let cfg = cfg(&[
+            ("hours", "Mo-Fr 09:00-17:00"),
+            ("holidays", "2026-11-26 Thanksgiving"),
+            ("reply-within", "email 4h"),
+        ]);
+        let new_york = FixedOffset(-5 * 3600);
+        let now = Instant::parse("2026-11-26T15:00:00Z").unwrap(); // Thursday 10:00
+        let v = build(
+            &cfg,
+            &Ledger::default(),
+            now,
+            &new_york,
+            "America/New_York",
+            &Words::PLAIN,
+        );
+        let h = v.hours.unwrap();
+        assert_eq!(h.headline, "Closed now");
+        assert_eq!(h.next.as_deref(), Some("opens tomorrow 09:00"));
+        assert_eq!(h.week[0].text, "closed (Thanksgiving)");
+        assert_eq!(v.replies[0].due, Ok("reply by tomorrow 13:00".to_string()));
+        let empty = Ledger::default();
+        let s = status(&cfg, &empty, now, &new_york, "America/New_York");
+        assert!(!s.hours.unwrap().open);
+        assert_eq!(s.prompt.unwrap().kind, PromptKind::Closed);
+        // A PH rule gives the holiday hours.
+        let ph = Config {
+            hours: Hours::parse("Mo-Fr 09:00-17:00; PH 10:00-12:00").ok(),
+            ..cfg.clone()
+        };
+        let v = build(
+            &ph,
+            &Ledger::default(),
+            now,
+            &new_york,
+            "America/New_York",
+            &Words::PLAIN,
+        );
+        assert_eq!(v.hours.unwrap().headline, "Open now");
+    }
+
+    #[test]
+    fn a_days_row_shows_the_span_that_runs_into_it() {
+        let cfg = cfg(&[("hours", "Mo-Fr 22:00-06:00")]);
+        let chicago = FixedOffset(-6 * 3600);
+        let now = Instant::parse("2026-12-05T10:00:00Z").unwrap(); // Saturday 04:00
+        let v = build(
+            &cfg,
+            &Ledger::default(),
+            now,
+            &chicago,
+            "America/Chicago",
+            &Words::PLAIN,
+        );
+        let h = v.hours.unwrap();
+        assert_eq!(
+            (h.headline.as_str(), h.next.as_deref()),
+            ("Open now", Some("closes 06:00"))
+        );
+        let rows: Vec<(&str, &str)> = h
+            .week
+            .iter()
+            .map(|d| (d.label.as_str(), d.text.as_str()))
+            .collect();
+        assert_eq!(
+            rows[..4],
+            [
+                ("Sat 5 Dec", "00:00–06:00"),
+                ("Sun 6 Dec", "closed"),
+                ("Mon 7 Dec", "22:00–24:00"),
+                ("Tue 8 Dec", "00:00–06:00, 22:00–24:00"),
+            ]
+        );
+        assert!(h.week[0].today);
     }
 }

@@ -113,6 +113,8 @@ impl Hours {
     }
 
     /// The open spans of local day `day` (a day number), in start order.
+    /// A holiday (a date in `holidays`) is closed unless a rule that lists
+    /// `PH` selects it: then the last such rule gives its hours.
     pub fn spans_on(&self, day: i64, holidays: &Holidays) -> &[Span] {
         let (_, m, d) = civil_from_days(day);
         let wd = weekday(day);
@@ -121,9 +123,13 @@ impl Hours {
             .iter()
             .rev()
             .find(|r| {
-                (r.dates.is_empty() || r.dates.iter().any(|dr| dr.contains(day, (m, d))))
-                    && r.days
-                        .is_none_or(|(mask, want_ph)| mask & (1 << wd) != 0 || (want_ph && ph))
+                let dated = r.dates.is_empty() || r.dates.iter().any(|dr| dr.contains(day, (m, d)));
+                let selected = match r.days {
+                    None => !ph,
+                    Some((_, true)) if ph => true,
+                    Some((mask, _)) => !ph && mask & (1 << wd) != 0,
+                };
+                dated && selected
             })
             .map_or(&[], |r| r.spans.as_slice())
     }

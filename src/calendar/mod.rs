@@ -244,14 +244,28 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
         }
     }
 
-    /// The seven local days starting with the one containing `now`.
+    /// The seven local days starting with the one containing `now`, each
+    /// with the open time inside it: a span past midnight shows in the row
+    /// of the day it runs into too, so a day's row agrees with "open now".
     pub fn week(&self, now: Instant) -> Vec<DayHours> {
         let today = self.local_day(now);
         (today..today + 7)
-            .map(|day| DayHours {
-                day,
-                intervals: self.day_intervals(day).collect(),
-                holiday: self.holidays.name(day).map(str::to_string),
+            .map(|day| {
+                let start = self.zone.instant_at_local(day * DAY_MS);
+                let end = self.zone.instant_at_local((day + 1) * DAY_MS);
+                let intervals = self
+                    .open_from(start)
+                    .take_while(|iv| iv.start < end)
+                    .map(|iv| Interval {
+                        start: iv.start.max(start),
+                        end: iv.end.min(end),
+                    })
+                    .collect();
+                DayHours {
+                    day,
+                    intervals,
+                    holiday: self.holidays.name(day).map(str::to_string),
+                }
             })
             .collect()
     }
