@@ -118,7 +118,6 @@ pub enum Key {
     HoursBroken2,
     LateTitle,
     LateMissed,
-    LateCame,
     OnIt,
     RiskTitle,
     RiskDue,
@@ -226,7 +225,6 @@ fn en(key: Key) -> &'static str {
         }
         LateTitle => "We're sorry: your {} is late",
         LateMissed => "We promised it by {}, and we missed that.",
-        LateCame => "We promised it by {} and it came {}, later than promised.",
         OnIt => "A person is on it now; you do not need to write again.",
         RiskTitle => "We're running late on your {}",
         RiskDue => "It is due by {} ({}).",
@@ -312,7 +310,6 @@ fn de(key: Key) -> Option<&'static str> {
         HoursBroken2 => "Ihre Nachricht zählt ab dem Absenden; wir antworten, sobald jemand wieder da ist.",
         LateTitle => "Entschuldigung: Ihre {} ist verspätet",
         LateMissed => "Wir hatten sie bis {} versprochen und das nicht geschafft.",
-        LateCame => "Wir hatten sie bis {} versprochen; sie kam {}, später als versprochen.",
         OnIt => "Jemand kümmert sich jetzt darum; Sie müssen nicht noch einmal schreiben.",
         RiskTitle => "Wir sind mit Ihrer {} spät dran",
         RiskDue => "Sie ist fällig bis {} ({}).",

@@ -29,6 +29,16 @@ pub struct Promise {
     /// Logical time of the last change (a Lamport clock shared by every copy
     /// of the ledger, in other tabs too): decides merges and deletions.
     pub rev: u64,
+    /// The decided windows of this request before it was reopened (the
+    /// customer said it was not solved): they stay in the record as they were.
+    pub earlier: Vec<Outcome>,
+}
+
+/// A window of a request that was reopened, as it was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub due: Instant,
+    pub kept: bool,
 }
 
 /// Which of `promise-kept`, `promise-at-risk`, `promise-broken` were sent.
@@ -62,6 +72,7 @@ impl Promise {
             followed_up: false,
             announced: Announced::default(),
             rev,
+            earlier: Vec::new(),
         }
     }
 
@@ -150,6 +161,19 @@ pub enum LedgerError {
         at: Instant,
         opened: Instant,
     },
+    /// An instant after the element's clock.
+    InTheFuture {
+        id: String,
+        what: Stamp,
+        at: Instant,
+        now: Instant,
+    },
+    /// Resolved before it was fulfilled (or fulfilled after it was resolved).
+    OutOfOrder {
+        id: String,
+        fulfilled: Instant,
+        resolved: Instant,
+    },
     /// `kind: "hours"`: the hours promise is kept by the `staffed` attribute.
     HoursNotTracked,
     NoRefundPromise,
@@ -179,6 +203,14 @@ impl fmt::Display for LedgerError {
             BeforeOpened { id, what, at, opened } => {
                 write!(f, "\"{id}\" cannot be {what} at {at}, before it was opened at {opened}")
             }
+            InTheFuture { id, what, at, now } => write!(
+                f,
+                "\"{id}\" cannot be {what} at {at}, after now ({now}); leave `at` out for now"
+            ),
+            OutOfOrder { id, fulfilled, resolved } => write!(
+                f,
+                "\"{id}\" would be resolved at {resolved}, before it was fulfilled at {fulfilled}"
+            ),
             HoursNotTracked => f.write_str("the hours promise is not tracked by id; set staffed=\"no\" instead"),
             NoRefundPromise => f.write_str("no refund promise is published: set refund-within (like 5d)"),
             RefundWithinHasError => f.write_str("refund-within has an error; fix it to track refunds"),
@@ -443,7 +475,7 @@ impl Ledger {
     ) -> Result<(), LedgerError> {
         let rev = self.clock.saturating_add(1);
         let p = self.get_mut(id)?;
-        let opened = p.opened_at;
+        let (opened, fulfilled, resolved) = (p.opened_at, p.fulfilled_at, p.resolved_at);
         let slot = slot(&mut *p);
         if let Some(t) = *slot {
             let id = id.to_string();
@@ -452,6 +484,20 @@ impl Ledger {
         if at < opened {
             let id = id.to_string();
             return Err(LedgerError::BeforeOpened { id, what, at, opened });
+        }
+        let (fulfilled, resolved) = match what {
+            Stamp::Fulfilled => (Some(at), resolved),
+            Stamp::Resolved => (fulfilled, Some(at)),
+        };
+        if let (Some(fulfilled), Some(resolved)) = (fulfilled, resolved) {
+            if resolved < fulfilled {
+                let id = id.to_string();
+                return Err(LedgerError::OutOfOrder {
+                    id,
+                    fulfilled,
+                    resolved,
+                });
+            }
         }
         *slot = Some(at);
         p.rev = rev;
@@ -490,7 +536,21 @@ impl Ledger {
         let (within, channel) = window_for(config, Kind::Reply, channel.as_deref())?;
         let (due, at_risk_at) = deadline(config, zone, now, within)?;
         let p = self.get_mut(id)?;
+        let mut earlier = std::mem::take(&mut p.earlier);
+        match p.state(now) {
+            State::Kept => earlier.push(Outcome {
+                due: p.due,
+                kept: true,
+            }),
+            State::Broken => earlier.push(Outcome {
+                due: p.due,
+                kept: false,
+            }),
+            // Not decided yet: it never counted, and does not now.
+            State::Pending | State::AtRisk => {}
+        }
         *p = Promise::open(p.id.clone(), Kind::Reply, channel, now, (due, at_risk_at), rev);
+        p.earlier = earlier;
         self.clock = rev;
         Ok(())
     }
@@ -620,6 +680,10 @@ impl Ledger {
             total: self.hours_breaks.len() as u32,
         };
         for p in &self.promises {
+            for o in &p.earlier {
+                r.total += 1;
+                r.kept += u32::from(o.kept);
+            }
             match p.state(now) {
                 State::Kept => {
                     r.kept += 1;
@@ -638,7 +702,9 @@ impl Ledger {
         let pick = |want: State| {
             self.promises
                 .iter()
-                .filter(|p| p.resolved_at.is_none() && p.state(now) == want)
+                // A late reply that came ends the apology: only promises
+                // still unfulfilled prompt (an at-risk one is unfulfilled).
+                .filter(|p| p.resolved_at.is_none() && p.fulfilled_at.is_none() && p.state(now) == want)
                 .min_by_key(|p| p.due)
         };
         let prompt = |kind: PromptKind, p: &Promise| Prompt {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::calendar::{Instant, Zone};
 use crate::config::{Config, ConfigError};
-use crate::ledger::{Ledger, LedgerError, TrackRequest};
+use crate::ledger::{Ledger, LedgerError, Stamp, TrackRequest};
 use crate::prompt::unstaffed_since;
 use crate::record::TeamRecord;
 use crate::status::{FollowUpAnswer, PromiseEvent, Rfc3339, TeamState, TeamStatus, Tracked};
@@ -166,11 +166,13 @@ impl ElementState {
                 fx.save = true;
             }
             Action::Fulfil { id, at } => {
-                self.ledger.fulfil(&id, at.unwrap_or(now))?;
+                let at = not_after(&id, Stamp::Fulfilled, at, now)?;
+                self.ledger.fulfil(&id, at)?;
                 fx.save = true;
             }
             Action::Resolve { id, at } => {
-                self.ledger.resolve(&id, at.unwrap_or(now))?;
+                let at = not_after(&id, Stamp::Resolved, at, now)?;
+                self.ledger.resolve(&id, at)?;
                 fx.save = true;
             }
             Action::Forget(id) => {
@@ -235,6 +237,20 @@ impl ElementState {
                 _ => None,
             },
         })
+    }
+}
+
+/// The instant of a fulfilment or resolution: `at`, which may not be after
+/// `now` (what has not happened cannot be recorded), or `now`.
+fn not_after(id: &str, what: Stamp, at: Option<Instant>, now: Instant) -> Result<Instant, LedgerError> {
+    match at {
+        Some(at) if at > now => Err(LedgerError::InTheFuture {
+            id: id.to_string(),
+            what,
+            at,
+            now,
+        }),
+        at => Ok(at.unwrap_or(now)),
     }
 }
 

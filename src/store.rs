@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::instant::{MAX_MS, MIN_MS};
 use crate::calendar::Instant;
-use crate::ledger::{check_id, Announced, IdError, Kind, Ledger, Promise};
+use crate::ledger::{check_id, Announced, IdError, Kind, Ledger, Outcome, Promise};
 
 /// The format this code writes. Older formats are migrated on reading;
 /// newer ones are left untouched.
@@ -95,6 +95,9 @@ pub struct StoredPromise {
     pub sent: String,
     #[serde(default)]
     pub rev: u64,
+    /// Decided windows before the request was reopened: `[due, kept]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<(i64, bool)>,
 }
 
 /// A parsed JSON document that typed data is read from by serde: a
@@ -222,6 +225,7 @@ impl Stored {
                     .map(|(_, c)| *c)
                     .collect(),
                     rev: p.rev,
+                    earlier: p.earlier.iter().map(|o| (o.due.0, o.kept)).collect(),
                 })
                 .collect(),
             forgotten,
@@ -286,7 +290,18 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
             return Err(RecordError::Channel);
         }
     }
+    let earlier = sp
+        .earlier
+        .iter()
+        .map(|&(due, kept)| {
+            Ok(Outcome {
+                due: instant(due, "earlier")?,
+                kept,
+            })
+        })
+        .collect::<Result<_, RecordError>>()?;
     Ok(Promise {
+        earlier,
         id: sp.id,
         kind: sp.kind,
         channel: sp.channel,

@@ -359,18 +359,14 @@ fn prompt_view(
             ],
             false,
         ),
-        (PromptKind::Broken, Some(pr)) => {
-            let due = w.when(zone, now, pr.due);
-            let first = match pr.fulfilled_at {
-                Some(f) => w.tf(Key::LateCame, &[&due, &w.when(zone, now, f)]),
-                None => w.tf(Key::LateMissed, &[&due]),
-            };
-            (
-                w.tf(Key::LateTitle, &[&what]),
-                vec![first, w.t(Key::OnIt).to_string()],
-                false,
-            )
-        }
+        (PromptKind::Broken, Some(pr)) => (
+            w.tf(Key::LateTitle, &[&what]),
+            vec![
+                w.tf(Key::LateMissed, &[&w.when(zone, now, pr.due)]),
+                w.t(Key::OnIt).to_string(),
+            ],
+            false,
+        ),
         (PromptKind::AtRisk, Some(pr)) => (
             w.tf(Key::RiskTitle, &[&what]),
             vec![

@@ -399,6 +399,11 @@ async fn bad_calls_throw_a_clear_error_and_change_nothing() {
             vec!["A".into(), JsValue::from(1_774_000_000_000.0)],
             "at must be an RFC 3339 string",
         ),
+        (
+            "fulfil",
+            vec!["A".into(), "2026-03-28T00:00:00Z".into()],
+            "after now (2026-03-27T16:30:00Z)",
+        ),
         ("forget", vec!["nope".into()], "no tracked request"),
     ] {
         let msg = thrown(call(&el, method, &args));

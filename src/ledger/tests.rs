@@ -118,6 +118,13 @@ fn late_fulfilment_is_broken_and_counted() {
         ["promise-broken"],
         "at-risk skipped when already broken"
     );
+    assert_eq!(
+        l.prompt(t("2026-03-23T08:10:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
+            .unwrap()
+            .kind,
+        PromptKind::Broken,
+        "the apology while the reply is late"
+    );
     l.fulfil("B", t("2026-03-23T08:11:00Z")).unwrap();
     assert_eq!(
         l.get("B").unwrap().state(t("2026-03-23T09:00:00Z")),
@@ -130,10 +137,17 @@ fn late_fulfilment_is_broken_and_counted() {
     );
     assert_eq!(l.record(t("2026-03-23T09:00:00Z")), Record { kept: 0, total: 1 });
     assert_eq!(
-        l.prompt(t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
+        l.prompt(t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER),
+        None,
+        "the late reply came: the apology steps aside"
+    );
+    // ... and the follow-up is asked once it is resolved.
+    l.resolve("B", t("2026-03-23T09:00:00Z")).unwrap();
+    assert_eq!(
+        l.prompt(t("2026-03-26T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
             .unwrap()
             .kind,
-        PromptKind::Broken
+        PromptKind::FollowUp
     );
 }
 
@@ -230,7 +244,13 @@ fn not_solved_reopens_with_a_new_reply_promise() {
     l.resolve("H", t("2026-03-23T10:00:00Z")).unwrap();
     l.transitions(t("2026-03-23T10:00:00Z"));
     let reopened = t("2026-03-26T10:00:00Z");
+    assert_eq!(l.record(reopened), Record { kept: 1, total: 1 });
     l.answer_follow_up("H", false, &cfg, zone, reopened).unwrap();
+    assert_eq!(
+        l.record(reopened),
+        Record { kept: 1, total: 1 },
+        "the kept window stays in the record; the new one is not decided yet"
+    );
     let p = l.get("H").unwrap();
     assert_eq!(
         (p.opened_at, p.due, p.fulfilled_at, p.resolved_at),
@@ -245,6 +265,107 @@ fn not_solved_reopens_with_a_new_reply_promise() {
             .collect::<Vec<_>>(),
         ["promise-broken"]
     );
+    assert_eq!(l.record(t("2026-03-26T15:01:00Z")), Record { kept: 1, total: 2 });
+}
+
+#[test]
+fn no_after_a_broken_promise_keeps_it_in_the_record() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let zone = &BERLIN_WINTER;
+    let opened = t("2026-03-23T08:00:00Z");
+    l.track(
+        req("K", Kind::Reply, Some("chat"), "2026-03-23T08:00:00Z"),
+        &cfg,
+        zone,
+        opened,
+    )
+    .unwrap();
+    l.fulfil("K", t("2026-03-23T08:30:00Z")).unwrap(); // due 08:05: late
+    l.resolve("K", t("2026-03-23T09:00:00Z")).unwrap();
+    let asked = t("2026-03-26T09:00:00Z");
+    assert_eq!(l.record(asked), Record { kept: 0, total: 1 });
+    l.answer_follow_up("K", false, &cfg, zone, asked).unwrap();
+    assert_eq!(
+        l.record(asked),
+        Record { kept: 0, total: 1 },
+        "0 of 1 stays 0 of 1"
+    );
+    assert_eq!(
+        l.get("K").unwrap().earlier,
+        [Outcome {
+            due: t("2026-03-23T08:05:00Z"),
+            kept: false
+        }]
+    );
+    // The history is stored and merged with the window it belongs to.
+    let stored = crate::store::Stored::from_ledger(&l);
+    let text = serde_json::to_string(&stored).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let crate::store::Decoded::Ok(back) = crate::store::read(&value).unwrap() else {
+        panic!("{text}")
+    };
+    assert_eq!(back.record(asked), Record { kept: 0, total: 1 });
+    let mut before = Ledger::default();
+    before
+        .track(
+            req("K", Kind::Reply, Some("chat"), "2026-03-23T08:00:00Z"),
+            &cfg,
+            zone,
+            opened,
+        )
+        .unwrap();
+    before.merge(&l);
+    assert_eq!(
+        before.record(asked),
+        Record { kept: 0, total: 1 },
+        "the reopened window wins, history included"
+    );
+    // Answering "no" while the window is undecided adds nothing to the record.
+    let mut m = Ledger::default();
+    m.track(
+        req("M", Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+        &cfg,
+        zone,
+        opened,
+    )
+    .unwrap();
+    m.resolve("M", t("2026-03-23T08:30:00Z")).unwrap();
+    m.answer_follow_up("M", false, &cfg, zone, t("2026-03-23T08:40:00Z"))
+        .unwrap();
+    assert_eq!(m.record(t("2026-03-23T08:40:00Z")), Record { kept: 0, total: 0 });
+}
+
+#[test]
+fn instants_in_order() {
+    let mut l = Ledger::default();
+    let cfg = config();
+    let opened = t("2026-03-23T08:00:00Z");
+    for id in ["A", "B"] {
+        l.track(
+            req(id, Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+            &cfg,
+            &BERLIN_WINTER,
+            opened,
+        )
+        .unwrap();
+    }
+    l.fulfil("A", t("2026-03-23T09:00:00Z")).unwrap();
+    let e = l.resolve("A", t("2026-03-23T08:30:00Z")).unwrap_err();
+    assert!(matches!(e, LedgerError::OutOfOrder { .. }), "{e}");
+    assert!(
+        e.to_string()
+            .contains("before it was fulfilled at 2026-03-23T09:00:00Z"),
+        "{e}"
+    );
+    l.resolve("A", t("2026-03-23T09:00:00Z")).unwrap();
+    l.resolve("B", t("2026-03-23T08:30:00Z")).unwrap();
+    let e = l.fulfil("B", t("2026-03-23T08:31:00Z")).unwrap_err();
+    assert!(
+        matches!(e, LedgerError::OutOfOrder { .. }),
+        "fulfilled after it was resolved: {e}"
+    );
+    l.fulfil("B", t("2026-03-23T08:29:00Z")).unwrap();
 }
 
 #[test]

@@ -262,3 +262,32 @@ fn nobody_answering_is_one_broken_hours_promise_per_stretch() {
         "the afternoon is a new stretch"
     );
 }
+
+#[test]
+fn nothing_is_fulfilled_or_resolved_in_the_future() {
+    let mut st = ElementState::default();
+    let now = "2026-03-27T16:30:00Z";
+    st.apply(configure(config(CONTRACT)), &env(now)).unwrap();
+    st.apply(track("T-1"), &env(now)).unwrap();
+    let before = st.ledger.clone();
+    for action in [
+        Action::Fulfil {
+            id: "T-1".into(),
+            at: Some(at("2026-03-27T16:31:00Z")),
+        },
+        Action::Resolve {
+            id: "T-1".into(),
+            at: Some(at("2026-03-28T00:00:00Z")),
+        },
+    ] {
+        let e = st.apply(action, &env(now)).unwrap_err();
+        assert!(matches!(e, LedgerError::InTheFuture { .. }), "{e}");
+        assert!(e.to_string().contains("after now (2026-03-27T16:30:00Z)"), "{e}");
+    }
+    assert_eq!(st.ledger, before, "unchanged");
+    let fulfil_now = Action::Fulfil {
+        id: "T-1".into(),
+        at: Some(at(now)),
+    };
+    st.apply(fulfil_now, &env(now)).unwrap();
+}
