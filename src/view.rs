@@ -146,6 +146,19 @@ impl Words<'_> {
         }
     }
 
+    /// A time the customer waits for or acts by (a reply, a due time, an
+    /// opening in a prompt): in the visitor's own zone, labelled "your time"
+    /// where that differs from the team's zone; else as [`Words::when`] in
+    /// the team's zone. The week of hours stays in the team's time.
+    pub fn for_customer(&self, team: &dyn Zone, now: Instant, t: Instant) -> String {
+        match self.visitor {
+            Some(v) if v.offset_seconds(t) != team.offset_seconds(t) => {
+                self.tf(Key::YourTime, &[&self.when(v, now, t)])
+            }
+            _ => self.when(team, now, t),
+        }
+    }
+
     /// "4 business hours", "1 business day", "5 minutes".
     pub fn duration(&self, d: Duration) -> String {
         let business = d.clock == Clock::Business;
@@ -222,7 +235,7 @@ pub fn build(
             promise: w.duration(r.within),
             due: if hours_ok || r.within.clock == Clock::Calendar {
                 cal.deadline(now, r.within)
-                    .map(|t| w.tf(Key::ReplyBy, &[&w.when(zone, now, t)]))
+                    .map(|t| w.tf(Key::ReplyBy, &[&w.for_customer(zone, now, t)]))
                     .map_err(|e| e.to_string())
             } else {
                 Err(w.t(Key::NeedsHours).to_string())
@@ -266,14 +279,14 @@ pub fn build(
             .into_iter()
             .map(|p| {
                 let state = p.state(now);
-                let due = w.when(zone, now, p.due);
+                let due = w.for_customer(zone, now, p.due);
                 RequestLine {
                     id: p.id.clone(),
                     what: w.what(Some(p)),
                     status: state,
                     status_text: w.status_text(state),
                     detail: match (state, p.fulfilled_at) {
-                        (_, Some(f)) => w.tf(Key::Done, &[&w.when(zone, now, f), &due]),
+                        (_, Some(f)) => w.tf(Key::Done, &[&w.for_customer(zone, now, f), &due]),
                         (State::Broken, None) => w.tf(Key::WasDue, &[&due]),
                         // Pending or at risk: a countdown, renewed every minute.
                         _ => format!("{} ({})", w.tf(Key::Due, &[&due]), w.remaining(p.due.0 - now.0)),
@@ -319,8 +332,18 @@ pub fn refund_estimate(
         let hours = effective_hours(config);
         let arrival = zone.instant_at_local(last * DAY_MS);
         if let Ok(due) = Calendar::new(&hours, &config.holidays, zone).deadline(arrival, within) {
-            let day = zone.to_local(due).div_euclid(DAY_MS);
-            let when = format!("{} {}", w.clock.date(day), w.time(zone, due));
+            // In the visitor's time where it differs, as every deadline.
+            let (z, theirs): (&dyn Zone, bool) = match w.visitor {
+                Some(v) if v.offset_seconds(due) != zone.offset_seconds(due) => (v, true),
+                _ => (zone, false),
+            };
+            let day = z.to_local(due).div_euclid(DAY_MS);
+            let when = format!("{} {}", w.clock.date(day), w.time(z, due));
+            let when = if theirs {
+                w.tf(Key::YourTime, &[&when])
+            } else {
+                when
+            };
             lines.push(w.tf(Key::CalcRefund, &[&when]));
         }
     }
@@ -362,7 +385,7 @@ fn prompt_view(
         (PromptKind::Broken, Some(pr)) => (
             w.tf(Key::LateTitle, &[&what]),
             vec![
-                w.tf(Key::LateMissed, &[&w.when(zone, now, pr.due)]),
+                w.tf(Key::LateMissed, &[&w.for_customer(zone, now, pr.due)]),
                 w.t(Key::OnIt).to_string(),
             ],
             false,
@@ -372,7 +395,7 @@ fn prompt_view(
             vec![
                 w.tf(
                     Key::RiskDue,
-                    &[&w.when(zone, now, pr.due), &w.remaining(pr.due.0 - now.0)],
+                    &[&w.for_customer(zone, now, pr.due), &w.remaining(pr.due.0 - now.0)],
                 ),
                 w.t(Key::RiskNothingToDo).to_string(),
             ],
@@ -389,7 +412,7 @@ fn prompt_view(
                 .state_at(now)
                 .next_change;
             let mut lines = vec![match next {
-                Some(t) => w.tf(Key::OpenAgain, &[&w.when(zone, now, t)]),
+                Some(t) => w.tf(Key::OpenAgain, &[&w.for_customer(zone, now, t)]),
                 None => w.t(Key::NoOpening).to_string(),
             }];
             if let Some(r) = replies.first() {
@@ -773,5 +796,53 @@ mod tests {
             ]
         );
         assert!(h.week[0].today);
+    }
+
+    #[test]
+    fn deadlines_in_the_visitors_time_labelled_and_the_week_in_the_teams() {
+        let cfg = cfg(&[
+            ("hours", "Mo-Fr 09:00-17:00"),
+            ("reply-within", "email 4h"),
+            ("return-window", "30d"),
+            ("refund-within", "5d"),
+        ]);
+        let (team, los_angeles) = (FixedOffset(3600), FixedOffset(-8 * 3600));
+        let w = Words {
+            visitor: Some(&los_angeles),
+            ..Words::PLAIN
+        };
+        // Friday 17:30 in Berlin, 08:30 in Los Angeles.
+        let now = Instant::parse("2026-03-27T16:30:00Z").unwrap();
+        let mut ledger = Ledger::default();
+        let req = crate::ledger::TrackRequest {
+            id: "T-1".into(),
+            kind: crate::ledger::Kind::Reply,
+            channel: None,
+            at: None,
+        };
+        ledger.track(req, &cfg, &team, now).unwrap();
+        let v = build(&cfg, &ledger, now, &team, "Europe/Berlin", &w);
+        // Due Monday 13:00 Berlin: 04:00 in Los Angeles.
+        assert_eq!(v.replies[0].due, Ok("reply by Mon 04:00 your time".to_string()));
+        assert_eq!(v.requests[0].detail, "due Mon 04:00 your time (in 67 h 30 min)");
+        let p = v.prompt.unwrap();
+        assert_eq!(p.lines[0], "We open again Mon 00:00 your time.");
+        // The week stays in the team's time.
+        let h = v.hours.unwrap();
+        assert_eq!(h.week[0].text, "09:00–17:00");
+        assert_eq!(h.next.as_deref(), Some("opens Mon 09:00"));
+        let delivered = crate::calendar::holidays::parse_iso_date("2026-03-20").unwrap();
+        let lines = refund_estimate(&cfg, delivered, now, &team, &w);
+        assert_eq!(
+            lines[1],
+            "If your return arrives that day, your refund is due by Mon 27 Apr 08:00 your time."
+        );
+        // A visitor in the team's zone reads no label.
+        let same = Words {
+            visitor: Some(&team),
+            ..Words::PLAIN
+        };
+        let v = build(&cfg, &ledger, now, &team, "Europe/Berlin", &same);
+        assert_eq!(v.replies[0].due, Ok("reply by Mon 13:00".to_string()));
     }
 }

@@ -196,12 +196,13 @@ async fn two_elements_do_not_interfere() {
     a.set_attribute("reply-within", "email 2h calendar").unwrap();
     let (ta, tb) = (shadow_text(&a).await, shadow_text(&b).await);
     assert!(
-        ta.contains("email: within 2 hours — write now and expect a reply by 12:00"),
+        // 12:00 UTC and 15:35 in Kolkata, in the visitor's Berlin time.
+        ta.contains("email: within 2 hours — write now and expect a reply by 13:00 your time"),
         "{ta}"
     );
     assert!(!ta.contains("chat"), "{ta}");
     assert!(
-        tb.contains("chat: within 5 minutes — write now and expect a reply by 15:35"),
+        tb.contains("chat: within 5 minutes — write now and expect a reply by 11:05 your time"),
         "{tb}"
     );
     assert!(!tb.contains("email"), "{tb}");
@@ -1431,5 +1432,46 @@ async fn a_re_render_keeps_the_typed_date_and_the_focus() {
     assert!(root
         .active_element()
         .is_some_and(|a| a.is_same_node(Some(&input))));
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_zone_is_shown_and_reported_as_written() {
+    for (written, canonical) in [
+        ("Europe/Kyiv", "Europe/Kiev"),
+        ("Asia/Kolkata", "Asia/Calcutta"),
+        ("Asia/Ho_Chi_Minh", "Asia/Saigon"),
+    ] {
+        let el = mount(&[
+            ("timezone", written),
+            ("hours", "Mo-Fr 09:00-17:00"),
+            ("now", FRIDAY_EVENING),
+        ])
+        .await;
+        let text = shadow_text(&el).await;
+        assert!(text.contains(&format!("({written} time)")), "{text}");
+        assert!(!text.contains(canonical), "{text}");
+        let status = call(&el, "status", &[]).unwrap();
+        assert_eq!(get(&status, "hours.timezone").as_string().unwrap(), written);
+        el.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn deadlines_are_in_the_visitors_time_where_the_teams_differs() {
+    // The test browser's visitor is in Berlin (TZ in the Makefile).
+    let el = mount(&[
+        ("timezone", "America/New_York"),
+        ("hours", "Mo-Fr 09:00-17:00"),
+        ("reply-within", "email 4h"),
+        ("now", FRIDAY_EVENING),
+    ])
+    .await;
+    let text = shadow_text(&el).await;
+    // Friday 12:30 in New York: four business hours end 16:30 there, 21:30 in Berlin.
+    assert!(text.contains("expect a reply by 21:30 your time"), "{text}");
+    // The week stays in the team's time, labelled with its zone.
+    assert!(text.contains("(America/New_York time)"), "{text}");
+    assert!(text.contains("09:00–17:00"), "{text}");
     el.remove();
 }

@@ -138,13 +138,8 @@ impl Inner {
             return JsValue::NULL;
         };
         let st = &sh.state;
-        let mut status = view::status(
-            &st.config,
-            &st.ledger,
-            now(&st.config),
-            zone.as_ref(),
-            zone.name(),
-        );
+        let name = st.config.timezone.as_deref().unwrap_or(zone.name());
+        let mut status = view::status(&st.config, &st.ledger, now(&st.config), zone.as_ref(), name);
         if let Some(store) = &sh.store {
             status.storage.remembered = store.remembers();
             status.storage.notice = store.notice.clone();
@@ -313,7 +308,10 @@ impl Inner {
             },
             None => Words::PLAIN,
         };
-        let mut v = view::build(cfg, &state.ledger, now, zone.as_ref(), zone.name(), &words);
+        // The zone as the author wrote it (the browser would say Europe/Kiev
+        // for Europe/Kyiv), else the visitor's.
+        let name = cfg.timezone.as_deref().unwrap_or(zone.name());
+        let mut v = view::build(cfg, &state.ledger, now, zone.as_ref(), name, &words);
         if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
             r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
         }

@@ -53,10 +53,15 @@ export async function serve(root = WWW, { headers = {}, routes = {} } = {}) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close };
 }
 
-/** Chromium with a fresh, temporary profile (playwright makes one per launch). */
+/**
+ * Chromium with a fresh, temporary profile (playwright makes one per launch).
+ * The visitor is in Berlin, as the demo's team, unless `TZ` says otherwise:
+ * deadlines are then in the team's time, with no "your time" label.
+ */
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Berlin' },
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
