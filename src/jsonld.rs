@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use crate::calendar::civil::{civil_from_days, weekday};
-use crate::calendar::{Calendar, Holidays, Instant, Zone};
+use crate::calendar::hours::Span;
+use crate::calendar::{Calendar, Instant, Zone};
 use crate::config::{Config, ReturnWindow};
 
 const DAYS: [&str; 7] = [
@@ -72,28 +73,71 @@ struct ReturnPolicy {
     merchant_return_link: Option<String>,
 }
 
+/// "HH:MM"; the end of the day (24:00) is "23:59", as schema.org readers
+/// expect (a day from "00:00" to "00:00" reads as closed).
 fn hm(minutes: u16) -> String {
-    let m = minutes % 1440;
-    format!("{:02}:{:02}", m / 60, m % 60)
+    if minutes >= 1440 {
+        return "23:59".into();
+    }
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Open minutes within one day, `[start, end)` from its midnight, merged and
+/// in order: the day's own spans cut at midnight, and the part of the
+/// previous day's spans that runs past it.
+fn within_day(today: &[Span], yesterday: &[Span]) -> Vec<(u16, u16)> {
+    let mut out: Vec<(u16, u16)> = yesterday
+        .iter()
+        .filter(|s| s.end > 1440)
+        .map(|s| (0, s.end - 1440))
+        .chain(today.iter().map(|s| (s.start, s.end.min(1440))))
+        .filter(|(a, b)| a < b)
+        .collect();
+    out.sort_unstable();
+    let mut merged: Vec<(u16, u16)> = Vec::with_capacity(out.len());
+    for (a, b) in out {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+}
+
+fn special(date: &str, through: &str, opens: String, closes: String) -> HoursSpec {
+    HoursSpec {
+        kind: "OpeningHoursSpecification",
+        day_of_week: vec![],
+        opens,
+        closes,
+        valid_from: Some(date.to_string()),
+        valid_through: Some(through.to_string()),
+    }
+}
+
+fn iso(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// The document for `config` as of `now`, or `None` when there is nothing
-/// to publish or `jsonld="off"`.
+/// to publish or `jsonld="off"`. The weekly hours come from the rules
+/// without dates; the coming year's days that differ from them (dated
+/// rules, holidays) are special opening hours for their dates; spans past
+/// midnight are split at midnight; a closed day is "00:00" to "00:00" and
+/// a whole day "00:00" to "23:59".
 pub fn build(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Document> {
     if !config.jsonld {
         return None;
     }
     let mut graph = Vec::new();
     if let Some(hours) = &config.hours {
-        // The regular week: the coming seven days without holidays, each
-        // distinct set of spans once with its weekdays.
-        let none = Holidays::default();
-        let today = Calendar::new(hours, &none, zone).local_day(now);
+        let weekly = |wd: u8| within_day(hours.weekly_spans(wd), hours.weekly_spans((wd + 6) % 7));
         let mut specs: Vec<HoursSpec> = Vec::new();
-        for day in today..today + 7 {
-            let name = format!("https://schema.org/{}", DAYS[usize::from(weekday(day))]);
-            for span in hours.spans_on(day, &none) {
-                let (opens, closes) = (hm(span.start), hm(span.end));
+        for wd in 0..7u8 {
+            let name = format!("https://schema.org/{}", DAYS[usize::from(wd)]);
+            for (a, b) in weekly(wd) {
+                let (opens, closes) = (hm(a), hm(b));
                 match specs.iter_mut().find(|s| s.opens == opens && s.closes == closes) {
                     Some(s) => s.day_of_week.push(name.clone()),
                     None => specs.push(HoursSpec {
@@ -107,32 +151,37 @@ pub fn build(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Document>
                 }
             }
         }
-        // Holidays in the coming year: closed all day, unless the hours
-        // open them (PH rules).
-        for (day, _) in config
-            .holidays
-            .from_day(today)
-            .take_while(|(d, _)| *d < today + 366)
-        {
-            let (y, m, d) = civil_from_days(day);
-            let date = format!("{y:04}-{m:02}-{d:02}");
-            let spans = hours.spans_on(day, &config.holidays);
-            let special: Vec<(String, String)> = if spans.is_empty() {
-                vec![("00:00".into(), "00:00".into())]
-            } else {
-                spans.iter().map(|s| (hm(s.start), hm(s.end))).collect()
-            };
-            for (opens, closes) in special {
-                specs.push(HoursSpec {
-                    kind: "OpeningHoursSpecification",
-                    day_of_week: vec![],
-                    opens,
-                    closes,
-                    valid_from: Some(date.clone()),
-                    valid_through: Some(date.clone()),
-                });
+        // The coming year's days that differ from the week: each run of
+        // consecutive days with the same hours once, from its first date
+        // through its last.
+        let holidays = &config.holidays;
+        let today = Calendar::new(hours, holidays, zone).local_day(now);
+        let mut run: Option<(i64, i64, Vec<(u16, u16)>)> = None;
+        let flush = |run: Option<(i64, i64, Vec<(u16, u16)>)>, specs: &mut Vec<HoursSpec>| {
+            if let Some((from, to, open)) = run {
+                let (from, to) = (iso(from), iso(to));
+                if open.is_empty() {
+                    specs.push(special(&from, &to, "00:00".into(), "00:00".into()));
+                }
+                for (a, b) in open {
+                    specs.push(special(&from, &to, hm(a), hm(b)));
+                }
             }
+        };
+        for day in today..today + 366 {
+            let actual = within_day(hours.spans_on(day, holidays), hours.spans_on(day - 1, holidays));
+            let differs = holidays.contains(day) || actual != weekly(weekday(day));
+            run = match run.take() {
+                Some((from, to, open)) if differs && to == day - 1 && open == actual => {
+                    Some((from, day, open))
+                }
+                previous => {
+                    flush(previous, &mut specs);
+                    differs.then_some((day, day, actual))
+                }
+            };
         }
+        flush(run, &mut specs);
         graph.push(Node::Contact(ContactPoint {
             kind: "ContactPoint",
             contact_type: "customer support",
@@ -218,6 +267,111 @@ mod tests {
         assert!(
             json.contains("MerchantReturnNotPermitted") && !json.contains("merchantReturnDays"),
             "{json}"
+        );
+    }
+
+    /// The `hoursAvailable` of `hours` as (days, opens, closes, from, through).
+    fn specs(hours: &str, now: &str) -> Vec<(Vec<String>, String, String, String, String)> {
+        let cfg = Config::from_attributes(|n| (n == "hours").then(|| hours.to_string()));
+        let doc = build(&cfg, Instant::parse(now).unwrap(), &FixedOffset(3600)).unwrap();
+        let v: serde_json::Value = serde_json::to_value(&doc).unwrap();
+        let s = |x: &serde_json::Value| x.as_str().unwrap_or("").to_string();
+        v["@graph"][0]["hoursAvailable"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                let days = h["dayOfWeek"]
+                    .as_array()
+                    .map(|d| {
+                        d.iter()
+                            .map(|x| s(x).replace("https://schema.org/", ""))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (
+                    days,
+                    s(&h["opens"]),
+                    s(&h["closes"]),
+                    s(&h["validFrom"]),
+                    s(&h["validThrough"]),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weekly_hours_from_the_rules_and_dated_rules_as_special_days() {
+        let got = specs(
+            "Mo-Fr 09:00-12:00,14:00-18:00; Dec 24 09:00-12:00; Dec 25 off",
+            "2026-12-22T12:00:00Z",
+        );
+        let weekdays: Vec<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+            .map(String::from)
+            .to_vec();
+        let none = String::new();
+        assert_eq!(
+            got[0],
+            (
+                weekdays.clone(),
+                "09:00".into(),
+                "12:00".into(),
+                none.clone(),
+                none.clone()
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                weekdays,
+                "14:00".into(),
+                "18:00".into(),
+                none.clone(),
+                none.clone()
+            )
+        );
+        assert_eq!(
+            got[2],
+            (
+                vec![],
+                "09:00".into(),
+                "12:00".into(),
+                "2026-12-24".into(),
+                "2026-12-24".into()
+            )
+        );
+        assert_eq!(
+            got[3],
+            (
+                vec![],
+                "00:00".into(),
+                "00:00".into(),
+                "2026-12-25".into(),
+                "2026-12-25".into()
+            )
+        );
+        // Next year's Dec 24 and 25 are beyond the coming 366 days; nothing else differs.
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    #[test]
+    fn all_day_and_spans_past_midnight() {
+        let all = specs("24/7", "2026-12-22T12:00:00Z");
+        assert_eq!(all.len(), 1);
+        assert_eq!(
+            (all[0].0.len(), all[0].1.as_str(), all[0].2.as_str()),
+            (7, "00:00", "23:59")
+        );
+        let night = specs("Fr 22:00-02:00", "2026-12-22T12:00:00Z");
+        assert_eq!(
+            night
+                .iter()
+                .map(|s| (s.0.join(","), s.1.as_str(), s.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("Friday".to_string(), "22:00", "23:59"),
+                ("Saturday".to_string(), "00:00", "02:00")
+            ]
         );
     }
 }

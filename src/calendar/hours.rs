@@ -134,6 +134,16 @@ impl Hours {
             .map_or(&[], |r| r.spans.as_slice())
     }
 
+    /// The spans the rules without dates give weekday `wd` (0 = Monday) on
+    /// a day that is not a holiday: the regular week.
+    pub fn weekly_spans(&self, wd: u8) -> &[Span] {
+        self.rules
+            .iter()
+            .rev()
+            .find(|r| r.dates.is_empty() && r.days.is_none_or(|(mask, _)| mask & (1 << wd) != 0))
+            .map_or(&[], |r| r.spans.as_slice())
+    }
+
     /// Whether any rule mentions `PH`.
     pub fn uses_holidays(&self) -> bool {
         self.rules.iter().any(|r| r.days.is_some_and(|(_, ph)| ph))
