@@ -370,6 +370,15 @@ impl Ledger {
         }
     }
 
+    /// Whether `other` holds the same records, forgotten ids and hours
+    /// breaks, in any order: nothing a write of one would add to the other.
+    pub fn same_content(&self, other: &Ledger) -> bool {
+        self.promises.len() == other.promises.len()
+            && self.forgotten == other.forgotten
+            && self.hours_breaks == other.hours_breaks
+            && self.promises.iter().all(|p| other.get(&p.id) == Some(p))
+    }
+
     /// Drops promises forgotten at or after their last change.
     fn apply_forgotten(&mut self) {
         let before = self.promises.len();

@@ -41,7 +41,8 @@ pub enum Action {
         stored: Ledger,
         first: bool,
     },
-    /// Another tab or element wrote the namespace: merge what it holds.
+    /// Another tab or element wrote the namespace: merge what it holds (all
+    /// of it: what was stored, not only what changed).
     Stored(Ledger),
     Track(TrackRequest),
     Fulfil {
@@ -156,7 +157,13 @@ impl ElementState {
                 }
                 self.ledger = stored;
             }
-            Action::Stored(stored) => self.ledger.merge(&stored),
+            Action::Stored(stored) => {
+                self.ledger.merge(&stored);
+                // What is stored lacks something this copy has (a write in
+                // another tab raced one here): write the merge back, so
+                // storage and every tab converge on it.
+                fx.save = !self.ledger.same_content(&stored);
+            }
             Action::Track(req) => {
                 let p = self.ledger.track(req, &self.config, env.zone, now)?;
                 fx.tracked = Some(Tracked {

@@ -95,9 +95,13 @@ pub struct StoredPromise {
     pub sent: String,
     #[serde(default)]
     pub rev: u64,
-    /// Decided windows before the request was reopened: `[due, kept]`.
+    /// Due instants of the windows before the request was reopened that
+    /// were kept, and that were broken. (Two lists of numbers rather than a
+    /// list of pairs: the reader for number lists is in the bundle already.)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub earlier: Vec<(i64, bool)>,
+    pub kept_before: Vec<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub broken_before: Vec<i64>,
 }
 
 /// A parsed JSON document that typed data is read from by serde: a
@@ -225,7 +229,8 @@ impl Stored {
                     .map(|(_, c)| *c)
                     .collect(),
                     rev: p.rev,
-                    earlier: p.earlier.iter().map(|o| (o.due.0, o.kept)).collect(),
+                    kept_before: p.earlier.iter().filter(|o| o.kept).map(|o| o.due.0).collect(),
+                    broken_before: p.earlier.iter().filter(|o| !o.kept).map(|o| o.due.0).collect(),
                 })
                 .collect(),
             forgotten,
@@ -290,12 +295,13 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
             return Err(RecordError::Channel);
         }
     }
-    let earlier = sp
-        .earlier
-        .iter()
-        .map(|&(due, kept)| {
+    let kept = sp.kept_before.iter().map(|&due| (due, true));
+    let broken = sp.broken_before.iter().map(|&due| (due, false));
+    let earlier = kept
+        .chain(broken)
+        .map(|(due, kept)| {
             Ok(Outcome {
-                due: instant(due, "earlier")?,
+                due: instant(due, "earlier windows")?,
                 kept,
             })
         })

@@ -61,11 +61,12 @@ proptest! {
         opened in any::<i64>(), due in any::<i64>(), risk in any::<i64>(),
         fulfilled in proptest::option::of(any::<i64>()), rev in any::<u64>(), clock in any::<u64>(),
         id in any::<String>(), kind in prop_oneof![Just(Kind::Reply), Just(Kind::Refund), Just(Kind::Hours)],
-        sent in "[krbx]{0,4}", earlier in proptest::collection::vec((any::<i64>(), any::<bool>()), 0..3),
+        sent in "[krbx]{0,4}", kept_before in proptest::collection::vec(any::<i64>(), 0..3),
+        broken_before in proptest::collection::vec(any::<i64>(), 0..3),
     ) {
         let record = StoredPromise {
             id, kind, channel: None, opened_at: opened, due, at_risk_at: risk, fulfilled_at: fulfilled,
-            resolved_at: None, followed_up: false, sent, rev, earlier,
+            resolved_at: None, followed_up: false, sent, rev, kept_before, broken_before,
         };
         let header = Header { version: 1, clock, forgotten: vec![], hours_breaks: vec![opened] };
         // Decoded data stays usable: tracking, fulfilling and forgetting on it.

@@ -291,3 +291,31 @@ fn nothing_is_fulfilled_or_resolved_in_the_future() {
     };
     st.apply(fulfil_now, &env(now)).unwrap();
 }
+
+#[test]
+fn a_racing_write_is_merged_and_written_back_until_both_agree() {
+    let t0 = "2026-03-27T16:30:00Z";
+    let mut a = ElementState::default();
+    a.apply(configure(config(CONTRACT)), &env(t0)).unwrap();
+    a.apply(track("T-1"), &env(t0)).unwrap();
+    let mut b = a.clone();
+    // Both tabs fulfil at once, each before seeing the other's write.
+    let fulfil = |at: &str| Action::Fulfil {
+        id: "T-1".into(),
+        at: Some(Instant::parse(at).unwrap()),
+    };
+    a.apply(fulfil("2026-03-27T16:30:00Z"), &env("2026-03-27T17:00:00Z"))
+        .unwrap();
+    b.apply(fulfil("2026-03-27T16:40:00Z"), &env("2026-03-27T17:00:00Z"))
+        .unwrap();
+    // Storage kept b's write (the later instant); a hears of it.
+    let fx = a.apply(Action::Stored(b.ledger.clone()), &env(t0)).unwrap();
+    assert!(fx.save, "a writes its earlier fulfilment back");
+    // b hears of a's write: it takes the earliest and has nothing to add.
+    let fx = b.apply(Action::Stored(a.ledger.clone()), &env(t0)).unwrap();
+    assert!(!fx.save, "nothing to write back: converged");
+    let earliest = Some(Instant::parse("2026-03-27T16:30:00Z").unwrap());
+    assert_eq!(a.ledger.get("T-1").unwrap().fulfilled_at, earliest);
+    assert_eq!(b.ledger.get("T-1").unwrap().fulfilled_at, earliest);
+    assert!(a.ledger.same_content(&b.ledger));
+}

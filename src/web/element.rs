@@ -425,7 +425,7 @@ impl Inner {
             if !storage::is_change_of(event, &state.config.storage_key, self.id) {
                 return;
             }
-            store.as_mut().and_then(|s| s.load(now(&state.config)))
+            store.as_mut().and_then(|s| s.changed(now(&state.config)))
         };
         if let Some(stored) = stored {
             self.from_callback(Action::Stored(stored));

@@ -90,6 +90,16 @@ impl Store {
     /// kept aside before anything else is written; where that is impossible,
     /// or the data is of a newer format, this element stops writing and says so.
     pub fn load(&mut self, now: Instant) -> Option<Ledger> {
+        self.read(now, false)
+    }
+
+    /// What another tab or element wrote, when storage holds something else
+    /// than what this element last read or wrote; else `None`.
+    pub fn changed(&mut self, now: Instant) -> Option<Ledger> {
+        self.read(now, true)
+    }
+
+    fn read(&mut self, now: Instant, only_changed: bool) -> Option<Ledger> {
         let storage = self.storage.clone()?;
         let key = store::key(&self.namespace);
         let text = match storage.get_item(&key) {
@@ -101,7 +111,7 @@ impl Store {
             }
         };
         if self.seen.as_deref() == Some(text.as_str()) {
-            return Some(Ledger::default());
+            return (!only_changed).then(Ledger::default);
         }
         match read(&text) {
             Ok(Decoded::Ok(l)) => {
