@@ -58,8 +58,8 @@ struct Version {
 /// be missing, and the records are not read yet (each is read on its own,
 /// so one bad record does not make the rest unreadable).
 #[derive(Deserialize)]
-#[serde(rename_all = "camelCase", bound = "R: DeserializeOwned")]
-struct Doc<R> {
+#[serde(rename_all = "camelCase")]
+struct Doc {
     version: u32,
     #[serde(default)]
     clock: u64,
@@ -67,8 +67,8 @@ struct Doc<R> {
     forgotten: Vec<(String, u64)>,
     #[serde(default)]
     hours_breaks: Vec<i64>,
-    #[serde(default = "Vec::new")]
-    promises: Vec<R>,
+    #[serde(default)]
+    promises: Vec<Lenient<StoredPromise>>,
 }
 
 /// One promise; instants in milliseconds since the epoch. `channel`,
@@ -108,12 +108,20 @@ pub struct StoredPromise {
 /// `JsValue` through serde-wasm-bindgen in the browser (after the browser's
 /// `JSON.parse`), a `serde_json::Value` in native tests.
 pub trait Json {
-    /// One value inside the document, not yet read.
-    type Raw: DeserializeOwned;
     /// Reads the whole document as `T`; the message says what is wrong.
     fn read<T: DeserializeOwned>(&self) -> Result<T, String>;
-    /// Reads one inner value as `T`; the message says what is wrong.
-    fn read_raw<T: DeserializeOwned>(raw: Self::Raw) -> Result<T, String>;
+}
+
+/// One record read on its own: a record that cannot be read is kept as the
+/// reason, and the records after it are still read. (Both readers, of a
+/// `JsValue` and of a `serde_json::Value`, give each list item a
+/// deserializer of its own, so an error inside one leaves the list intact.)
+struct Lenient<T>(Result<T, String>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Lenient(T::deserialize(d).map_err(|e| e.to_string())))
+    }
 }
 
 /// Why stored data could not be read at all.
@@ -172,11 +180,11 @@ pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
     }
     // Version 1 is the first format: there is nothing older to migrate yet.
     // A future format bump adds its migration here.
-    let doc = doc.read::<Doc<J::Raw>>().map_err(StoreError::NotALedger)?;
+    let doc = doc.read::<Doc>().map_err(StoreError::NotALedger)?;
     let records = doc
         .promises
         .into_iter()
-        .map(|r| J::read_raw(r).map_err(RecordError::Shape))
+        .map(|r| r.0.map_err(RecordError::Shape))
         .collect();
     let header = Header {
         version: doc.version,
@@ -330,12 +338,8 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
 /// shipped wasm reads through the browser's `JSON.parse`).
 #[cfg(test)]
 impl Json for serde_json::Value {
-    type Raw = serde_json::Value;
     fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
         T::deserialize(self).map_err(|e| e.to_string())
-    }
-    fn read_raw<T: DeserializeOwned>(raw: serde_json::Value) -> Result<T, String> {
-        serde_json::from_value(raw).map_err(|e| e.to_string())
     }
 }
 

@@ -3,7 +3,6 @@
 //! Nothing is ever silently dropped or overwritten.
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -16,17 +15,9 @@ use crate::store::{self, Decoded, Json, StoreError, Stored};
 /// serde-wasm-bindgen.
 struct Parsed(JsValue);
 
-/// One record of a stored document, kept as the JS value it is until read.
-#[derive(Deserialize)]
-struct Raw(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
-
 impl Json for Parsed {
-    type Raw = Raw;
     fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
         serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| e.to_string())
-    }
-    fn read_raw<T: DeserializeOwned>(raw: Raw) -> Result<T, String> {
-        serde_wasm_bindgen::from_value(raw.0).map_err(|e| e.to_string())
     }
 }
 

@@ -114,12 +114,8 @@ pub fn corpus() -> Vec<(String, String, String)> {
 pub struct NativeJson(pub serde_json::Value);
 
 impl Json for NativeJson {
-    type Raw = serde_json::Value;
     fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
         T::deserialize(&self.0).map_err(|e| e.to_string())
-    }
-    fn read_raw<T: serde::de::DeserializeOwned>(raw: serde_json::Value) -> Result<T, String> {
-        serde_json::from_value(raw).map_err(|e| e.to_string())
     }
 }
 
