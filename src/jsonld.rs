@@ -104,6 +104,9 @@ fn within_day(today: &[Span], yesterday: &[Span]) -> Vec<(u16, u16)> {
     merged
 }
 
+/// Consecutive days with the same open minutes: first day, last day, minutes.
+type Run = (i64, i64, Vec<(u16, u16)>);
+
 fn special(date: &str, through: &str, opens: String, closes: String) -> HoursSpec {
     HoursSpec {
         kind: "OpeningHoursSpecification",
@@ -156,8 +159,8 @@ pub fn build(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Document>
         // through its last.
         let holidays = &config.holidays;
         let today = Calendar::new(hours, holidays, zone).local_day(now);
-        let mut run: Option<(i64, i64, Vec<(u16, u16)>)> = None;
-        let flush = |run: Option<(i64, i64, Vec<(u16, u16)>)>, specs: &mut Vec<HoursSpec>| {
+        let mut run: Option<Run> = None;
+        let flush = |run: Option<Run>, specs: &mut Vec<HoursSpec>| {
             if let Some((from, to, open)) = run {
                 let (from, to) = (iso(from), iso(to));
                 if open.is_empty() {

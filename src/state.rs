@@ -6,12 +6,13 @@
 
 use std::rc::Rc;
 
+use crate::calendar::Calendar;
 use crate::calendar::{Instant, Zone};
 use crate::config::{Config, ConfigError};
 use crate::ledger::{Ledger, LedgerError, Stamp, TrackRequest};
 use crate::prompt::unstaffed_since;
 use crate::record::TeamRecord;
-use crate::status::{FollowUpAnswer, PromiseEvent, Rfc3339, TeamState, TeamStatus, Tracked};
+use crate::status::{FollowUpAnswer, HoursChange, PromiseEvent, Rfc3339, TeamState, TeamStatus, Tracked};
 
 /// The customer's answer to the follow-up question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +81,7 @@ pub enum Event {
     Promise(PromiseEvent),
     FollowUpAnswer(FollowUpAnswer),
     ConfigError(ConfigError),
+    HoursChange(HoursChange),
 }
 
 /// What the browser edge does after an action, in this order: save (then
@@ -119,6 +121,8 @@ pub struct ElementState {
     pub team: Option<(String, Team)>,
     /// Errors already announced through `config-error`.
     reported: Vec<ConfigError>,
+    /// Open and closing soon, as last announced through `hours-change`.
+    hours_told: Option<(bool, bool)>,
 }
 
 impl ElementState {
@@ -210,7 +214,10 @@ impl ElementState {
                 _ => {} // the URL changed meanwhile
             },
             Action::Tick => {}
-            Action::Disconnected => self.reported.clear(),
+            Action::Disconnected => {
+                self.reported.clear();
+                self.hours_told = None;
+            }
         }
         if !env.live {
             return Ok(fx);
@@ -223,7 +230,24 @@ impl ElementState {
         fx.save |= !found.is_empty();
         fx.events.extend(found.into_iter().map(Event::Promise));
         fx.events.extend(answered.map(Event::FollowUpAnswer));
+        fx.events.extend(self.hours_change(env).map(Event::HoursChange));
         Ok(fx)
+    }
+
+    /// `hours-change` when the team opened, closed or is about to close
+    /// since it was last told (and once when there are hours to tell of).
+    fn hours_change(&mut self, env: &Env<'_>) -> Option<HoursChange> {
+        let Some(hours) = &self.config.hours else {
+            self.hours_told = None;
+            return None;
+        };
+        let state = Calendar::new(hours, &self.config.holidays, env.zone).state_at(env.now);
+        let now = (state.open, state.closing_soon);
+        (self.hours_told.replace(now) != Some(now)).then(|| HoursChange {
+            open: state.open,
+            closing_soon: state.closing_soon,
+            next_change: state.next_change.map(Rfc3339),
+        })
     }
 
     /// `status().teamRecord`.

@@ -199,3 +199,12 @@ pub struct Tracked {
     pub id: String,
     pub due: Rfc3339,
 }
+
+/// The detail of `hours-change`: the team opened, closed, or is about to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HoursChange {
+    pub open: bool,
+    pub closing_soon: bool,
+    pub next_change: Option<Rfc3339>,
+}

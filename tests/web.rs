@@ -1475,3 +1475,43 @@ async fn deadlines_are_in_the_visitors_time_where_the_teams_differs() {
     assert!(text.contains("09:00–17:00"), "{text}");
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn hours_change_is_told_as_the_team_opens_closes_or_is_about_to() {
+    let el = create(&[
+        ("timezone", "UTC"),
+        ("hours", "Mo-Fr 09:00-17:00"),
+        ("now", "2026-03-27T16:20:00Z"),
+    ]);
+    let (changes, _c) = collect(&el, "hours-change");
+    document().body().unwrap().append_child(&el).unwrap();
+    el.set_attribute("now", "2026-03-27T16:25:00Z").unwrap();
+    el.set_attribute("now", "2026-03-27T16:45:00Z").unwrap();
+    el.set_attribute("now", "2026-03-27T17:05:00Z").unwrap();
+    let seen: Vec<(bool, bool, JsValue)> = changes
+        .borrow()
+        .iter()
+        .map(|d| {
+            (
+                get(d, "open").as_bool().unwrap(),
+                get(d, "closingSoon").as_bool().unwrap(),
+                get(d, "nextChange"),
+            )
+        })
+        .collect();
+    let next: Vec<Option<String>> = seen.iter().map(|s| s.2.as_string()).collect();
+    assert_eq!(
+        seen.iter().map(|s| (s.0, s.1)).collect::<Vec<_>>(),
+        [(true, false), (true, true), (false, false)],
+        "told when first shown, when closing soon, when closed; not when nothing changed"
+    );
+    assert_eq!(
+        next,
+        [
+            Some("2026-03-27T17:00:00Z".to_string()),
+            Some("2026-03-27T17:00:00Z".to_string()),
+            Some("2026-03-30T09:00:00Z".to_string())
+        ]
+    );
+    el.remove();
+}

@@ -39,13 +39,25 @@ fn track(id: &str) -> Action {
     })
 }
 
+/// The events of `fx` but `hours-change` (see its own test).
 fn names(fx: &Effects) -> Vec<String> {
     fx.events
         .iter()
-        .map(|e| match e {
-            Event::Promise(p) => format!("{}:{}", p.name.as_str(), p.id),
-            Event::FollowUpAnswer(a) => format!("follow-up-answer:{}:{}", a.id, a.solved),
-            Event::ConfigError(c) => format!("config-error:{}", c.attribute),
+        .filter_map(|e| match e {
+            Event::Promise(p) => Some(format!("{}:{}", p.name.as_str(), p.id)),
+            Event::FollowUpAnswer(a) => Some(format!("follow-up-answer:{}:{}", a.id, a.solved)),
+            Event::ConfigError(c) => Some(format!("config-error:{}", c.attribute)),
+            Event::HoursChange(_) => None,
+        })
+        .collect()
+}
+
+fn hours_changes(fx: &Effects) -> Vec<(bool, bool, Option<String>)> {
+    fx.events
+        .iter()
+        .filter_map(|e| match e {
+            Event::HoursChange(h) => Some((h.open, h.closing_soon, h.next_change.map(|t| t.0.to_rfc3339()))),
+            _ => None,
         })
         .collect()
 }
@@ -137,11 +149,8 @@ fn the_clock_sends_each_promise_event_once() {
     let fx = st.apply(Action::Tick, &env("2026-03-28T12:12:00Z")).unwrap();
     assert_eq!(names(&fx), ["promise-at-risk:T-1"]);
     assert!(fx.save, "a sent event is remembered");
-    assert!(st
-        .apply(Action::Tick, &env("2026-03-28T12:30:00Z"))
-        .unwrap()
-        .events
-        .is_empty());
+    let fx = st.apply(Action::Tick, &env("2026-03-28T12:30:00Z")).unwrap();
+    assert!(names(&fx).is_empty());
     let fx = st.apply(Action::Tick, &env("2026-03-28T13:00:01Z")).unwrap();
     assert_eq!(names(&fx), ["promise-broken:T-1"]);
     match &fx.events[0] {
@@ -208,7 +217,7 @@ fn answers_to_the_follow_up() {
     let fx = st.apply(answer("B", Answer::Solved), &env(later)).unwrap();
     assert_eq!(names(&fx), ["follow-up-answer:B:true"]);
     let fx = st.apply(answer("C", Answer::Dismissed), &env(later)).unwrap();
-    assert!(fx.events.is_empty(), "'not now' records no answer");
+    assert!(names(&fx).is_empty(), "'not now' records no answer");
     assert!(st.ledger.get("C").unwrap().followed_up, "and is not asked again");
 }
 
@@ -254,7 +263,7 @@ fn nobody_answering_is_one_broken_hours_promise_per_stretch() {
     assert_eq!(names(&fx), ["promise-broken:hours"]);
     assert!(fx.save);
     let fx = st.apply(Action::Tick, &env("2026-03-27T10:30:00Z")).unwrap();
-    assert!(fx.events.is_empty(), "once per open stretch");
+    assert!(names(&fx).is_empty(), "once per open stretch");
     let fx = st.apply(Action::Tick, &env("2026-03-27T13:00:00Z")).unwrap();
     assert_eq!(
         names(&fx),
@@ -318,4 +327,56 @@ fn a_racing_write_is_merged_and_written_back_until_both_agree() {
     assert_eq!(a.ledger.get("T-1").unwrap().fulfilled_at, earliest);
     assert_eq!(b.ledger.get("T-1").unwrap().fulfilled_at, earliest);
     assert!(a.ledger.same_content(&b.ledger));
+}
+
+#[test]
+fn hours_change_when_the_team_opens_closes_or_is_about_to() {
+    let mut st = ElementState::default();
+    let cfg = config(&[("hours", "Mo-Fr 09:00-17:00")]);
+    let utc = |now: &str| Env {
+        now: at(now),
+        zone: &crate::calendar::FixedOffset(0),
+        live: true,
+    };
+    // Once when first told: open, closing at 17:00.
+    let fx = st
+        .apply(configure(cfg.clone()), &utc("2026-03-27T16:20:00Z"))
+        .unwrap();
+    assert_eq!(
+        hours_changes(&fx),
+        [(true, false, Some("2026-03-27T17:00:00Z".into()))]
+    );
+    let fx = st.apply(Action::Tick, &utc("2026-03-27T16:25:00Z")).unwrap();
+    assert_eq!(hours_changes(&fx), [], "nothing changed");
+    let fx = st.apply(Action::Tick, &utc("2026-03-27T16:30:00Z")).unwrap();
+    assert_eq!(
+        hours_changes(&fx),
+        [(true, true, Some("2026-03-27T17:00:00Z".into()))]
+    );
+    let fx = st
+        .apply(configure(cfg.clone()), &utc("2026-03-27T16:45:00Z"))
+        .unwrap();
+    assert_eq!(
+        hours_changes(&fx),
+        [],
+        "an unrelated attribute change tells nothing"
+    );
+    let fx = st.apply(Action::Tick, &utc("2026-03-27T17:00:00Z")).unwrap();
+    assert_eq!(
+        hours_changes(&fx),
+        [(false, false, Some("2026-03-30T09:00:00Z".into()))]
+    );
+    // Told again after a reconnect (the edge applies the disconnect with
+    // nobody to tell); nothing without hours.
+    let quiet = Env {
+        live: false,
+        ..utc("2026-03-27T17:01:00Z")
+    };
+    st.apply(Action::Disconnected, &quiet).unwrap();
+    let fx = st.apply(configure(cfg), &utc("2026-03-27T17:01:00Z")).unwrap();
+    assert_eq!(hours_changes(&fx).len(), 1);
+    let fx = st
+        .apply(configure(config(&[])), &utc("2026-03-27T17:02:00Z"))
+        .unwrap();
+    assert_eq!(hours_changes(&fx), []);
 }

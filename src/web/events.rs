@@ -34,5 +34,6 @@ pub fn send(host: &HtmlElement, event: &Event) {
         Event::Promise(e) => dispatch(host, e.name.as_str(), e),
         Event::FollowUpAnswer(a) => dispatch(host, "follow-up-answer", a),
         Event::ConfigError(e) => dispatch(host, "config-error", e),
+        Event::HoursChange(h) => dispatch(host, "hours-change", h),
     }
 }
