@@ -577,3 +577,101 @@ fn a_promise_in_status_json() {
         r#"{"id":"T-\"1\"","kind":"reply","channel":"email","openedAt":"2026-03-27T16:30:00.250Z","due":"2026-03-28T13:00:00Z","fulfilledAt":"2026-03-28T09:15:00Z","resolvedAt":null,"status":"kept"}"#
     );
 }
+
+/// A promise tracked at `opened` (ids and instants only; the window comes from `config()`).
+fn tracked(id: &str, opened: &str) -> Ledger {
+    let mut l = Ledger::default();
+    l.track(
+        req(id, Kind::Reply, Some("email"), opened),
+        &config(),
+        &BERLIN_WINTER,
+        t(opened),
+    )
+    .unwrap();
+    l
+}
+
+#[test]
+fn merge_a_reopened_window_wins_over_its_stale_copy_either_way() {
+    let stale = tracked("W", "2026-03-23T08:00:00Z");
+    let mut reopened = stale.clone();
+    reopened.fulfil("W", t("2026-03-23T09:00:00Z")).unwrap();
+    reopened.resolve("W", t("2026-03-23T10:00:00Z")).unwrap();
+    let later = t("2026-03-26T10:00:00Z");
+    reopened
+        .answer_follow_up("W", false, &config(), &BERLIN_WINTER, later)
+        .unwrap();
+    let mut a = stale.clone();
+    a.merge(&reopened);
+    assert_eq!(
+        a.get("W").unwrap().opened_at,
+        later,
+        "the stale copy takes the reopened window"
+    );
+    let mut b = reopened.clone();
+    b.merge(&stale);
+    assert_eq!(
+        b.get("W").unwrap().opened_at,
+        later,
+        "the reopened copy keeps its window"
+    );
+    assert_eq!(a.get("W"), b.get("W"));
+}
+
+#[test]
+fn merge_keeps_a_follow_up_answered_in_either_copy() {
+    let mut asked = tracked("F", "2026-03-23T08:00:00Z");
+    asked.fulfil("F", t("2026-03-23T09:00:00Z")).unwrap();
+    asked.resolve("F", t("2026-03-23T10:00:00Z")).unwrap();
+    let not_yet = asked.clone();
+    asked
+        .answer_follow_up("F", true, &config(), &BERLIN_WINTER, t("2026-03-26T10:00:00Z"))
+        .unwrap();
+    let mut a = not_yet.clone();
+    a.merge(&asked);
+    let mut b = asked.clone();
+    b.merge(&not_yet);
+    assert!(
+        a.get("F").unwrap().followed_up && b.get("F").unwrap().followed_up,
+        "never asked twice"
+    );
+}
+
+#[test]
+fn merge_a_forget_at_the_same_revision_forgets() {
+    let kept = tracked("G", "2026-03-23T08:00:00Z");
+    let rev = kept.get("G").unwrap().rev;
+    for (forgotten_at, stays) in [(rev, false), (rev - 1, true)] {
+        let mut l = kept.clone();
+        l.merge(&Ledger::from_parts(
+            vec![],
+            vec![("G".into(), forgotten_at)],
+            forgotten_at,
+        ));
+        assert_eq!(
+            l.get("G").is_some(),
+            stays,
+            "forgotten at {forgotten_at}, last changed at {rev}"
+        );
+    }
+}
+
+#[test]
+fn forgotten_ids_are_trimmed_to_the_newest() {
+    let mut l = Ledger::default();
+    let ids: Vec<String> = (0..=MAX_FORGOTTEN).map(|i| format!("id-{i:04}")).collect();
+    for id in &ids {
+        l.track(
+            req(id, Kind::Reply, Some("email"), "2026-03-23T08:00:00Z"),
+            &config(),
+            &BERLIN_WINTER,
+            t("2026-03-23T08:00:00Z"),
+        )
+        .unwrap();
+        l.forget(id).unwrap();
+    }
+    let kept: Vec<&str> = l.forgotten().map(|(id, _)| id).collect();
+    assert_eq!(kept.len(), MAX_FORGOTTEN);
+    assert!(!kept.contains(&ids[0].as_str()), "the oldest is dropped");
+    assert!(kept.contains(&ids[1].as_str()) && kept.contains(&ids[MAX_FORGOTTEN].as_str()));
+}
