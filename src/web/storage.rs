@@ -210,12 +210,8 @@ pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
     }
     if let Some(e) = event.dyn_ref::<web_sys::CustomEvent>() {
         // The detail is [namespace, source] (see `announce`).
-        let detail = js_sys::Array::from(&e.detail());
-        return detail.get(0).as_string().is_some_and(|ns| ns == namespace)
-            && detail
-                .get(1)
-                .as_f64()
-                .is_some_and(|source| source != f64::from(me));
+        return serde_wasm_bindgen::from_value::<(String, u32)>(e.detail())
+            .is_ok_and(|(ns, source)| ns == namespace && source != me);
     }
     false
 }
