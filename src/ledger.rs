@@ -336,9 +336,15 @@ impl Ledger {
                 None => added.push(theirs.clone()),
                 Some(&i) => {
                     let ours = &mut self.promises[i as usize];
+                    let (key, their_key) = (
+                        (ours.opened_at, ours.rev, ours.due),
+                        (theirs.opened_at, theirs.rev, theirs.due),
+                    );
                     if theirs.opened_at != ours.opened_at || theirs.due != ours.due {
-                        // Different windows: the later one (a reopening) wins.
-                        if (theirs.opened_at, theirs.rev) > (ours.opened_at, ours.rev) {
+                        // Different windows: the later one (a reopening) wins,
+                        // then the later change, then the later due: every
+                        // copy picks the same one.
+                        if their_key.cmp(&key) == std::cmp::Ordering::Greater {
                             *ours = theirs.clone();
                         }
                         continue;

@@ -675,3 +675,49 @@ fn forgotten_ids_are_trimmed_to_the_newest() {
     assert!(!kept.contains(&ids[0].as_str()), "the oldest is dropped");
     assert!(kept.contains(&ids[1].as_str()) && kept.contains(&ids[MAX_FORGOTTEN].as_str()));
 }
+
+#[test]
+fn from_parts_keeps_the_stored_clock() {
+    let l = Ledger::from_parts(vec![], vec![], 42);
+    assert_eq!(
+        l.clock(),
+        42,
+        "revisions after a reload continue from the stored clock"
+    );
+}
+
+#[test]
+fn merge_two_windows_opened_at_once_agree_on_one() {
+    // Two tabs tracked the same id at the same instant under different
+    // promises (the page changed reply-within between them): one window
+    // opened at once, with two dues. Every copy keeps the same one.
+    let opened = "2026-03-23T08:00:00Z";
+    let four_hours = tracked("S", opened);
+    let one_day = {
+        let cfg = Config::from_attributes(|n| match n {
+            "hours" => Some("Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off".to_string()),
+            "reply-within" => Some("email 1d".to_string()),
+            _ => None,
+        });
+        let mut l = Ledger::default();
+        l.track(
+            req("S", Kind::Reply, Some("email"), opened),
+            &cfg,
+            &BERLIN_WINTER,
+            t(opened),
+        )
+        .unwrap();
+        l
+    };
+    assert_ne!(four_hours.get("S").unwrap().due, one_day.get("S").unwrap().due);
+    let mut a = four_hours.clone();
+    a.merge(&one_day);
+    let mut b = one_day.clone();
+    b.merge(&four_hours);
+    assert_eq!(a.get("S"), b.get("S"), "both copies keep the same window");
+    assert_eq!(
+        a.get("S").unwrap().due,
+        one_day.get("S").unwrap().due,
+        "the later due"
+    );
+}
