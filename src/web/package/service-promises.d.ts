@@ -254,7 +254,8 @@ type VueEventProps = {
 // listeners (React 19 adds them with addEventListener) and React's own props
 // (`ref`, `key`, `className`, `children`...). An augmentation only where
 // React's types are installed; without them this block is inert (hence the
-// ts-ignore comments, which hide nothing where React's types are present).
+// ts-ignore comments; types.test.mjs checks that with React's types they
+// hide nothing).
 // @ts-ignore
 declare module 'react' {
   namespace JSX {
