@@ -35,7 +35,10 @@ setup-test:
 # Release bundle: the wasm (size-tuned, then wasm-opt) and one JavaScript
 # module (the loader, wasm-bindgen's glue and the element class, bundled and
 # minified by esbuild: one request instead of a chain of three). The names
-# between the two are shortened (src/web/shorten-names.mjs).
+# between the two are shortened (src/web/shorten-names.mjs). Then www/dist/
+# is made an npm package (src/web/package/build.mjs): package.json with the
+# crate's version, the TypeScript declarations, the Custom Elements Manifest
+# (generated from the README and the declarations), a README and the licence.
 build:
 	RUSTFLAGS="$(SIZE_RUSTFLAGS)" cargo +$(NIGHTLY) build --release --lib --target wasm32-unknown-unknown \
 		-Z build-std=std,panic_abort -Z build-std-features=optimize_for_size --target-dir target/size
@@ -47,6 +50,7 @@ build:
 	cp src/web/loader.js target/bindgen/loader.js
 	esbuild target/bindgen/loader.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
 		--outfile=www/dist/service-promises.js
+	node src/web/package/build.mjs www/dist
 	@node tests/size-report.mjs
 
 size:

@@ -56,8 +56,10 @@ if [ ${#apt_pkgs[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
 fi
 
-# binaryen (wasm-opt), esbuild and playwright-core from npm, pinned by package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] ||
+# binaryen (wasm-opt), esbuild, playwright-core, axe-core and TypeScript (the
+# build generates the npm package's manifest from its declarations) from npm,
+# pinned by package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] ||
    [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error

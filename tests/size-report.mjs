@@ -1,5 +1,7 @@
 // Size report of the shipped bundle (www/dist): raw, gzip and brotli bytes
-// per file and in total, against the budget.
+// per file and in total, against the budget. Counted are the files a page
+// loads (.wasm, .js, .css); the npm package's declarations (.d.ts),
+// manifest and package.json (.json), README and licence are not.
 //   node tests/size-report.mjs [--check] [--dist DIR]
 // `--check` (run by `make test`) fails when the gzip total is over the
 // ceiling: 160 KB gzip for the wasm, JavaScript and CSS together (the goal

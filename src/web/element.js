@@ -32,27 +32,76 @@ function quietly(el, fn) {
   try { guard(el, fn); } catch { /* lifecycle callbacks must not throw into the page */ }
 }
 
+// Custom states for CSS (`service-promises:state(closed)`), set from the
+// element's own `hours-change` events: `open` while the team is open,
+// `open` and `closing-soon` together in its last 30 minutes, `closed`
+// otherwise; none while the element has no usable hours or is not in the
+// document. Where the browser has no CustomStateSet nothing is set, and
+// nothing here throws into the page.
+const HOURS_STATES = ['open', 'closing-soon', 'closed'];
+
+function statesOf(hours) {
+  if (typeof hours?.open !== 'boolean') return [];
+  return hours.open ? (hours.closingSoon ? ['open', 'closing-soon'] : ['open']) : ['closed'];
+}
+
+function setStates(set, names) {
+  if (!set) return;
+  for (const name of HOURS_STATES) {
+    const on = names.includes(name);
+    try {
+      on ? set.add(name) : set.delete(name);
+    } catch {
+      // Chromium 90-124 took only the dashed form (`:--open`).
+      try { on ? set.add(`--${name}`) : set.delete(`--${name}`); } catch { /* no states */ }
+    }
+  }
+}
+
 export function defineElement(tag, create, observed) {
   if (customElements.get(tag)) return false;
   class ServicePromisesElement extends HTMLElement {
     static get observedAttributes() { return observed; }
     #widget = null;
+    #states = null; // its CustomStateSet, where the browser has one
+    #hours = null; // the last `hours-change` detail
+    constructor() {
+      super();
+      try { this.#states = this.attachInternals().states ?? null; } catch { /* no ElementInternals */ }
+      // Registered first, so the states are set before the event reaches
+      // the page's own listeners.
+      this.addEventListener('hours-change', (e) => {
+        this.#hours = e.detail;
+        if (this.isConnected) setStates(this.#states, statesOf(e.detail));
+      });
+    }
     // The Rust half holds no reference to this element while it is not in
     // the document: each call passes it.
     #w() { return (this.#widget ??= create()); }
     connectedCallback() {
       live.add(this);
       if (broken) return showFallback(this);
+      // The last hours it announced, until it announces others.
+      setStates(this.#states, statesOf(this.#hours));
       quietly(this, () => this.#w().connect(this));
     }
     disconnectedCallback() {
       live.delete(this);
+      setStates(this.#states, []);
       if (this.#widget && !broken) quietly(this, () => this.#widget.disconnect());
     }
     attributeChangedCallback(name, oldValue, newValue) {
       if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
         quietly(this, () => this.#widget.attributeChanged(this));
+        // Hours that are gone or unusable announce nothing: no state then.
+        if (name === 'hours') quietly(this, () => this.#widget.status(this).hours || this.#noHours());
+      } else if (name === 'hours' && newValue === null) {
+        this.#noHours();
       }
+    }
+    #noHours() {
+      this.#hours = null;
+      setStates(this.#states, []);
     }
     track(request) { return guard(this, () => this.#w().track(this, request)); }
     fulfil(id, at) { return guard(this, () => this.#w().fulfil(this, id, at)); }

@@ -63,6 +63,13 @@ test('the page paints the fallback while the wasm loads, then the element upgrad
   assert.equal(before.fallback, true, 'the fallback content is rendered');
   assert.match(before.text, /Support: Mon–Fri/);
   assert.equal(before.fcp, 1, 'the page painted without the widget');
+  // Importing the module returns at once (no top-level await): an app that
+  // imports it never waits for the wasm.
+  const imported = await page.evaluate(() => Promise.race([
+    import('/dist/service-promises.js').then(() => 'imported'),
+    new Promise((later) => setTimeout(() => later('still waiting'), 2_000)),
+  ]));
+  assert.equal(imported, 'imported');
 
   releaseWasm();
   await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'));

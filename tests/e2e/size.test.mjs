@@ -28,6 +28,13 @@ test('a bundle just over the ceiling fails the check; one just under passes', ()
     assert.match(big.stderr, /over the 160000-byte ceiling/);
     writeFileSync(join(dir, 'big.wasm'), randomBytes(159_000));
     assert.equal(run('--dist', dir).status, 0);
+    // The npm package's other files are not loaded by a page: not counted.
+    for (const f of ['service-promises.d.ts', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE']) {
+      writeFileSync(join(dir, f), randomBytes(20_000));
+    }
+    const withPackage = run('--dist', dir);
+    assert.equal(withPackage.status, 0, withPackage.stderr);
+    assert.doesNotMatch(withPackage.stdout, /d\.ts|\.json|README|LICENSE/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

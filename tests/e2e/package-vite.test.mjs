@@ -1,0 +1,136 @@
+// End to end: the npm package as a web developer gets it. www/dist is packed
+// (`npm pack`), the tarball installed into a fresh Vite 7 project with Vue 3
+// and React 19 (tests/e2e/fixtures/vite-app, the README's examples), built
+// for production, and the built pages opened in Chromium: the element
+// renders from the built output with its wasm found by the bundler
+// (`new URL(..., import.meta.url)`), the page's CSS sees its custom states,
+// and React's and Vue's event bindings receive its events. Vite's dev server
+// serves it too, with the README's `optimizeDeps.exclude`.
+//
+// Needs the npm registry (vite, vue, react); with
+// SERVICE_PROMISES_OFFLINE=1 it is skipped, saying so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, WWW } from './harness.mjs';
+
+const FIXTURE = new URL('./fixtures/vite-app/', import.meta.url).pathname;
+const OFFLINE = process.env.SERVICE_PROMISES_OFFLINE === '1';
+const DEPS = ['vite@7', '@vitejs/plugin-vue@6', 'vue@3', 'react@19', 'react-dom@19'];
+let dir, server, browser;
+
+function run(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 150_000 });
+  assert.equal(r.status, 0, `${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+before(async () => {
+  if (OFFLINE) return;
+  dir = mkdtempSync(join(tmpdir(), 'sp-vite-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], `${WWW}dist`));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'sp-vite-example', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `./${packed.filename}`, ...DEPS], dir);
+  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], dir);
+  server = await serve(join(dir, 'dist/'));
+  browser = await launch();
+}, { timeout: 240_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(url) {
+  const page = await browser.newPage();
+  const errors = [], logs = [], wasm = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  page.on('response', (r) => r.url().endsWith('.wasm') && wasm.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] }));
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('service-promises')?.shadowRoot?.querySelector('.hours'), null, { timeout: 20_000 });
+  return { page, errors, logs, wasm };
+}
+
+/** Waits until `ok()` holds, polling, for at most `ms`. */
+async function until(ok, ms = 5_000) {
+  for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > end) return false;
+  }
+  return true;
+}
+
+const freePort = () => new Promise((ok) => {
+  const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+});
+
+const hoursChange = (page, open) => page.$eval('service-promises', (el, open) => el.dispatchEvent(
+  new CustomEvent('hours-change', { bubbles: true, composed: true, detail: { open, closingSoon: false, nextChange: null } })), open);
+
+test('plain page: the element renders from the built output, its wasm an asset next to the module', { skip: OFFLINE && 'SERVICE_PROMISES_OFFLINE=1' }, async () => {
+  const built = readdirSync(join(dir, 'dist/assets'));
+  assert.ok(built.some((f) => /^service_promises_bg-[\w-]+\.wasm$/.test(f)), `the wasm is an asset: ${built}`);
+  assert.ok(!built.some((f) => f.endsWith('.d.ts') || f === 'custom-elements.json'), 'nothing but the module and wasm is bundled');
+  const { page, errors, logs, wasm } = await open(server.url);
+  assert.deepEqual(wasm.map((w) => [new URL(w.url).pathname.startsWith('/assets/service_promises_bg-'), w.status, w.type]), [[true, 200, 'application/wasm']]);
+  // main.ts ran: its typed calls work on the built element.
+  assert.ok(await until(() => logs.some((l) => /^log: reply due \d{4}-\d\d-\d\dT[\d:]+Z; open now: (true|false)$/.test(l))), logs.join('\n'));
+  // The page's own CSS hides the chat button while the element's state is closed.
+  const chat = () => page.$eval('.chat', (b) => getComputedStyle(b).display);
+  await hoursChange(page, false);
+  assert.equal(await chat(), 'none');
+  await hoursChange(page, true);
+  assert.equal(await chat(), 'inline-block');
+  await page.$eval('service-promises', (el) => el.forgetAll());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('React 19: attributes and on<event> props reach the element', { skip: OFFLINE && 'SERVICE_PROMISES_OFFLINE=1' }, async () => {
+  const { page, errors, logs } = await open(`${server.url}react.html`);
+  assert.equal(await page.$eval('service-promises', (el) => el.getAttribute('reply-within')), 'email 4h; chat 5m');
+  assert.equal(await page.$$eval('button', (b) => b.length), 0);
+  await hoursChange(page, true);
+  await page.getByRole('button', { name: 'Chat with us' }).waitFor({ timeout: 5_000 });
+  await page.$eval('service-promises', (el) => el.setAttribute('reply-within', 'email 4x'));
+  assert.ok(await until(() => logs.some((l) => /^warning: reply-within .*4x/.test(l))), `onconfig-error ran: ${logs.join('\n')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Vue 3: a custom element in a template, @hours-change bound', { skip: OFFLINE && 'SERVICE_PROMISES_OFFLINE=1' }, async () => {
+  const { page, errors } = await open(`${server.url}vue.html`);
+  assert.equal(await page.$eval('service-promises', (el) => el.getAttribute('hours')), 'Mo-Fr 09:00-17:00');
+  assert.equal(await page.$$eval('button', (b) => b.length), 0);
+  await hoursChange(page, true);
+  await page.getByRole('button', { name: 'Chat with us' }).waitFor({ timeout: 5_000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Vite's dev server serves it too (optimizeDeps.exclude)", { skip: OFFLINE && 'SERVICE_PROMISES_OFFLINE=1' }, async () => {
+  const port = await freePort();
+  const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    let out = '';
+    vite.stdout.on('data', (d) => { out += d; });
+    vite.stderr.on('data', (d) => { out += d; });
+    await new Promise((ok, fail) => {
+      const t = setInterval(() => { if (/Local:/.test(out)) { clearInterval(t); ok(); } }, 100);
+      vite.on('exit', () => { clearInterval(t); fail(new Error(`vite exited: ${out}`)); });
+    });
+    const { page, errors, logs } = await open(`http://127.0.0.1:${port}/`);
+    assert.ok(!logs.some((l) => /could not be loaded/.test(l)), logs.join('\n'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    vite.kill();
+  }
+});
