@@ -16,13 +16,14 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
-/// Dispatches `name` with `detail` on `host`. Callers must hold no borrow of
-/// element state: listeners may call back into the element.
-pub fn dispatch<T: Serialize + ?Sized>(host: &HtmlElement, name: &str, detail: &T) {
+/// Dispatches `name` with `detail` (a plain object, see [`to_js`]) on
+/// `host`. Not generic: one copy for every event. Callers must hold no
+/// borrow of element state: listeners may call back into the element.
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&to_js(detail));
+    init.set_detail(detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }
@@ -31,9 +32,9 @@ pub fn dispatch<T: Serialize + ?Sized>(host: &HtmlElement, name: &str, detail: &
 /// Dispatches one of the state's events.
 pub fn send(host: &HtmlElement, event: &Event) {
     match event {
-        Event::Promise(e) => dispatch(host, e.name.as_str(), e),
-        Event::FollowUpAnswer(a) => dispatch(host, "follow-up-answer", a),
-        Event::ConfigError(e) => dispatch(host, "config-error", e),
-        Event::HoursChange(h) => dispatch(host, "hours-change", h),
+        Event::Promise(e) => dispatch(host, e.name.as_str(), &to_js(e)),
+        Event::FollowUpAnswer(a) => dispatch(host, "follow-up-answer", &to_js(a)),
+        Event::ConfigError(e) => dispatch(host, "config-error", &to_js(e)),
+        Event::HoursChange(h) => dispatch(host, "hours-change", &to_js(h)),
     }
 }
