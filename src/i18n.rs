@@ -136,6 +136,10 @@ pub enum Key {
     InMinutes,
     InHours,
     InHoursMinutes,
+    InDays,
+    InDaysHours,
+    AllDay,
+    InOpeningHours,
 }
 
 /// The text for `key` in `lang` (English where German is missing).
@@ -154,6 +158,12 @@ pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     out.push_str(parts.next().unwrap_or(""));
     for part in parts {
         out.push_str(args.next().copied().unwrap_or(""));
+        // An abbreviation ending a sentence ("Dez.", "déc.") takes no
+        // second full stop.
+        let part = match part.strip_prefix('.') {
+            Some(rest) if out.ends_with('.') => rest,
+            _ => part,
+        };
         out.push_str(part);
     }
     out
@@ -245,6 +255,10 @@ fn en(key: Key) -> &'static str {
         InMinutes => "in {} minutes",
         InHours => "in {} h",
         InHoursMinutes => "in {} h {} min",
+        InDays => "in {} days",
+        InDaysHours => "in {} days {} h",
+        AllDay => "open 24 hours",
+        InOpeningHours => "{} of opening hours",
     }
 }
 
@@ -330,10 +344,16 @@ fn de(key: Key) -> Option<&'static str> {
         InMinutes => "in {} Minuten",
         InHours => "in {} Std.",
         InHoursMinutes => "in {} Std. {} Min.",
+        InDays => "in {} Tagen",
+        InDaysHours => "in {} Tagen {} Std.",
+        AllDay => "durchgehend geöffnet",
+        InOpeningHours => "{} innerhalb der Öffnungszeiten",
     })
 }
 
 /// Unit words for durations: (one, many) per unit, business or not.
+/// Minutes have no business form ("business minutes" is not said): a
+/// business duration of minutes alone is "5 minutes of opening hours".
 pub fn unit(lang: Lang, business: bool, unit: char, n: u32) -> &'static str {
     let one = n == 1;
     match (lang, business, unit, one) {
@@ -341,26 +361,24 @@ pub fn unit(lang: Lang, business: bool, unit: char, n: u32) -> &'static str {
         (Lang::De, true, 'd', false) => "Werktagen",
         (Lang::De, true, 'h', true) => "Geschäftsstunde",
         (Lang::De, true, 'h', false) => "Geschäftsstunden",
-        (Lang::De, true, _, true) => "Geschäftsminute",
-        (Lang::De, true, _, false) => "Geschäftsminuten",
+
         (Lang::De, false, 'd', true) => "Tag",
         (Lang::De, false, 'd', false) => "Tagen",
         (Lang::De, false, 'h', true) => "Stunde",
         (Lang::De, false, 'h', false) => "Stunden",
-        (Lang::De, false, _, true) => "Minute",
-        (Lang::De, false, _, false) => "Minuten",
+        (Lang::De, _, _, true) => "Minute",
+        (Lang::De, _, _, false) => "Minuten",
         (Lang::En, true, 'd', true) => "business day",
         (Lang::En, true, 'd', false) => "business days",
         (Lang::En, true, 'h', true) => "business hour",
         (Lang::En, true, 'h', false) => "business hours",
-        (Lang::En, true, _, true) => "business minute",
-        (Lang::En, true, _, false) => "business minutes",
+
         (Lang::En, false, 'd', true) => "day",
         (Lang::En, false, 'd', false) => "days",
         (Lang::En, false, 'h', true) => "hour",
         (Lang::En, false, 'h', false) => "hours",
-        (Lang::En, false, _, true) => "minute",
-        (Lang::En, false, _, false) => "minutes",
+        (Lang::En, _, _, true) => "minute",
+        (Lang::En, _, _, false) => "minutes",
     }
 }
 
@@ -388,6 +406,18 @@ mod tests {
         assert_eq!(
             tf(Lang::En, Key::Within, &["4 business hours"]),
             ": within 4 business hours"
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_with_one_full_stop() {
+        assert_eq!(
+            tf(Lang::De, Key::CalcLastDay, &["Do., 24. Dez."]),
+            "Letzter Tag für die Rückgabe: Do., 24. Dez."
+        );
+        assert_eq!(
+            tf(Lang::En, Key::CalcLastDay, &["Thu 24 Dec"]),
+            "Last day to return: Thu 24 Dec."
         );
     }
 

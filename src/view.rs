@@ -172,7 +172,12 @@ impl Words<'_> {
                 ));
             }
         }
-        parts.join(" ")
+        let said = parts.join(" ");
+        if business && d.days == 0 && d.minutes < 60 {
+            self.tf(Key::InOpeningHours, &[&said])
+        } else {
+            said
+        }
     }
 
     /// "in 25 minutes", "in 1 h 10 min", "due now".
@@ -183,6 +188,9 @@ impl Words<'_> {
             i64::MIN..=0 => self.t(Key::DueNow).to_string(),
             1 => self.t(Key::InMinute).to_string(),
             2..=59 => self.tf(Key::InMinutes, &[&n(minutes)]),
+            // Past two days, days and hours (the minutes no longer matter).
+            2_880.. if minutes / 60 % 24 == 0 => self.tf(Key::InDays, &[&n(minutes / 1_440)]),
+            2_880.. => self.tf(Key::InDaysHours, &[&n(minutes / 1_440), &n(minutes / 60 % 24)]),
             _ if minutes % 60 == 0 => self.tf(Key::InHours, &[&n(minutes / 60)]),
             _ => self.tf(Key::InHoursMinutes, &[&n(minutes / 60), &n(minutes % 60)]),
         }
@@ -517,6 +525,14 @@ fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLin
     if text.is_empty() {
         text = w.t(Key::DayClosed).into();
     }
+    // One interval from midnight to midnight: the whole day.
+    if let [iv] = d.intervals[..] {
+        if zone.to_local(iv.start).rem_euclid(DAY_MS) == 0 && iv.end.0 - iv.start.0 >= DAY_MS - 3_600_000 {
+            if zone.to_local(iv.end).rem_euclid(DAY_MS) == 0 {
+                text = w.t(Key::AllDay).into();
+            }
+        }
+    }
     if let Some(name) = d.holiday.filter(|n| !n.is_empty()) {
         text = format!("{text} ({name})");
     }
@@ -824,7 +840,7 @@ mod tests {
         let v = build(&cfg, &ledger, now, &team, "Europe/Berlin", &w);
         // Due Monday 13:00 Berlin: 04:00 in Los Angeles.
         assert_eq!(v.replies[0].due, Ok("reply by Mon 04:00 your time".to_string()));
-        assert_eq!(v.requests[0].detail, "due Mon 04:00 your time (in 67 h 30 min)");
+        assert_eq!(v.requests[0].detail, "due Mon 04:00 your time (in 2 days 19 h)");
         let p = v.prompt.unwrap();
         assert_eq!(p.lines[0], "We open again Mon 00:00 your time.");
         // The week stays in the team's time.
@@ -844,5 +860,44 @@ mod tests {
         };
         let v = build(&cfg, &ledger, now, &team, "Europe/Berlin", &same);
         assert_eq!(v.replies[0].due, Ok("reply by Mon 13:00".to_string()));
+    }
+
+    #[test]
+    fn times_and_durations_as_people_say_them() {
+        let cfg = cfg(&[
+            ("hours", "24/7; Sa 10:00-14:00"),
+            (
+                "reply-within",
+                "chat 5m; email 4h; post 1h30m; phone 1d; sms 10m calendar",
+            ),
+        ]);
+        let now = Instant::parse("2026-03-27T16:30:00Z").unwrap(); // Friday
+        let v = build(
+            &cfg,
+            &Ledger::default(),
+            now,
+            &FixedOffset(0),
+            "UTC",
+            &Words::PLAIN,
+        );
+        let promises: Vec<&str> = v.replies.iter().map(|r| r.promise.as_str()).collect();
+        assert_eq!(
+            promises,
+            [
+                "5 minutes of opening hours",
+                "4 business hours",
+                "1 business hour 30 minutes",
+                "1 business day",
+                "10 minutes"
+            ]
+        );
+        let week = v.hours.unwrap().week;
+        assert_eq!(week[0].text, "open 24 hours");
+        assert_eq!(week[1].text, "10:00–14:00");
+        let w = Words::PLAIN;
+        let (h, m) = (3_600_000, 60_000);
+        assert_eq!(w.remaining(47 * h + 59 * m), "in 47 h 59 min");
+        assert_eq!(w.remaining(48 * h), "in 2 days");
+        assert_eq!(w.remaining(167 * h + 30 * m), "in 6 days 23 h");
     }
 }

@@ -1515,3 +1515,21 @@ async fn hours_change_is_told_as_the_team_opens_closes_or_is_about_to() {
     );
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn times_are_written_as_the_language_writes_them() {
+    let el = mount(&[
+        ("timezone", "Europe/Berlin"),
+        ("hours", "Mo-Fr 09:00-17:00"),
+        ("lang", "en-US"),
+        ("now", FRIDAY_EVENING),
+    ])
+    .await;
+    let text = shadow_text(&el).await;
+    assert!(text.contains("opens Mon 9:00 AM"), "no leading zero with AM/PM: {text}");
+    assert!(text.contains("9:00 AM–5:00 PM"), "{text}");
+    el.set_attribute("lang", "en-GB").unwrap();
+    let text = shadow_text(&el).await;
+    assert!(text.contains("09:00–17:00"), "a 24-hour clock keeps its zero: {text}");
+    el.remove();
+}

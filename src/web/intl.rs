@@ -201,7 +201,16 @@ impl IntlClock {
         let tag = JsValue::from_str(locale);
         Some(IntlClock {
             locale: locale.to_string(),
-            time: Dtf::new(&tag, &opts(&[("hour", "2-digit"), ("minute", "2-digit")])).ok()?,
+            time: {
+                // "9:00 AM" where the clock has 12 hours; "09:00" where it
+                // has 24 (a 1 p.m. that formats with "13" tells which).
+                let numeric = Dtf::new(&tag, &opts(&[("hour", "numeric"), ("minute", "2-digit")])).ok()?;
+                if numeric.format(13.0 * 3_600_000.0).contains("13") {
+                    Dtf::new(&tag, &opts(&[("hour", "2-digit"), ("minute", "2-digit")])).ok()?
+                } else {
+                    numeric
+                }
+            },
             weekday: Dtf::new(&tag, &opts(&[("weekday", "short")])).ok()?,
             date: Dtf::new(
                 &tag,
