@@ -527,10 +527,10 @@ fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLin
     }
     // One interval from midnight to midnight: the whole day.
     if let [iv] = d.intervals[..] {
-        if zone.to_local(iv.start).rem_euclid(DAY_MS) == 0 && iv.end.0 - iv.start.0 >= DAY_MS - 3_600_000 {
-            if zone.to_local(iv.end).rem_euclid(DAY_MS) == 0 {
-                text = w.t(Key::AllDay).into();
-            }
+        let midnight = |t: Instant| zone.to_local(t).rem_euclid(DAY_MS) == 0;
+        // (A day of daylight saving has 23 or 25 hours.)
+        if midnight(iv.start) && midnight(iv.end) && iv.end.0 - iv.start.0 >= DAY_MS - 3_600_000 {
+            text = w.t(Key::AllDay).into();
         }
     }
     if let Some(name) = d.holiday.filter(|n| !n.is_empty()) {

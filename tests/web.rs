@@ -1526,10 +1526,16 @@ async fn times_are_written_as_the_language_writes_them() {
     ])
     .await;
     let text = shadow_text(&el).await;
-    assert!(text.contains("opens Mon 9:00 AM"), "no leading zero with AM/PM: {text}");
+    assert!(
+        text.contains("opens Mon 9:00 AM"),
+        "no leading zero with AM/PM: {text}"
+    );
     assert!(text.contains("9:00 AM–5:00 PM"), "{text}");
     el.set_attribute("lang", "en-GB").unwrap();
     let text = shadow_text(&el).await;
-    assert!(text.contains("09:00–17:00"), "a 24-hour clock keeps its zero: {text}");
+    assert!(
+        text.contains("09:00–17:00"),
+        "a 24-hour clock keeps its zero: {text}"
+    );
     el.remove();
 }
