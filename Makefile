@@ -66,4 +66,4 @@ test-browser:
 	TZ=Europe/Berlin wasm-pack test --headless --chrome -- --test web --test web_panic
 
 test-e2e:
-	node --test tests/e2e/
+	node --test --test-timeout=300000 tests/e2e/

@@ -116,14 +116,20 @@ test('Vue 3: a custom element in a template, @hours-change bound', { skip: OFFLI
 
 test("Vite's dev server serves it too (optimizeDeps.exclude)", { skip: OFFLINE && 'SERVICE_PROMISES_OFFLINE=1' }, async () => {
   const port = await freePort();
+  // No colours: with CI set, Vite colours its output, and an escape code
+  // splits the "Local:" line this waits for.
   const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   try {
     let out = '';
     vite.stdout.on('data', (d) => { out += d; });
     vite.stderr.on('data', (d) => { out += d; });
     await new Promise((ok, fail) => {
-      const t = setInterval(() => { if (/Local:/.test(out)) { clearInterval(t); ok(); } }, 100);
+      const started = Date.now();
+      const t = setInterval(() => {
+        if (/Local:/.test(out.replace(/\x1b\[[0-9;]*m/g, ''))) { clearInterval(t); ok(); }
+        else if (Date.now() - started > 30_000) { clearInterval(t); fail(new Error(`vite did not start in 30 s: ${out}`)); }
+      }, 100);
       vite.on('exit', () => { clearInterval(t); fail(new Error(`vite exited: ${out}`)); });
     });
     const { page, errors, logs } = await open(`http://127.0.0.1:${port}/`);
