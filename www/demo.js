@@ -17,6 +17,18 @@ function show() {
   clock.textContent = t.toLocaleString('en-GB', {
     weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin',
   }) + ' in Berlin' + (el.hasAttribute('now') ? '' : ' (real time)');
+  showRecord();
+}
+
+const own = document.getElementById('own-record');
+
+// This visitor's own record, as status() gives it, beside the team's public
+// record that the widget fetched from record-url.
+function showRecord() {
+  const { kept, total } = el.status().record;
+  own.textContent = total === 0
+    ? 'Your record with us: no promise decided yet.'
+    : `Your record with us: ${kept} of ${total} promises kept. The team's public record over the last 30 days is in the widget.`;
 }
 
 function note(text) {
@@ -93,4 +105,8 @@ setInterval(show, 15_000);
 for (const name of ['promise-kept', 'promise-at-risk', 'promise-broken', 'follow-up-answer', 'config-error']) {
   el.addEventListener(name, (e) => note(`event ${name}: ${JSON.stringify(e.detail)}`));
 }
+// The record changes when a promise is decided, and when one is forgotten
+// or reopened: read it again after every event and every button.
+for (const name of ['promise-kept', 'promise-broken', 'follow-up-answer']) el.addEventListener(name, () => queueMicrotask(showRecord));
+document.getElementById('desk').addEventListener('click', () => queueMicrotask(showRecord));
 show();

@@ -38,6 +38,21 @@ test('the element renders its published promises from the attributes', async () 
   assert.deepEqual(pageErrors, []);
 });
 
+test("the team's public record beside the visitor's own, growing with the demo's help desk", async () => {
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot.querySelector('.team li'));
+  const text = await shadowText(page);
+  assert.match(text, /Our record\s*Replies on time: 412 of 425 \(96%\) in the last 30 days/);
+  assert.match(text, /Refunds on time: 98 of 100 \(98%\) in the last 30 days/);
+  assert.match(await page.textContent('#own-record'), /no promise decided yet/);
+  // Monday 10:00 in Berlin: an email, answered at once, is a kept promise.
+  await page.$eval('service-promises', (el) => { el.forgetAll(); el.setAttribute('now', '2026-03-23T09:00:00Z'); });
+  await page.getByRole('button', { name: 'Send an email', exact: true }).click();
+  await page.getByRole('button', { name: 'Team replies', exact: true }).click();
+  await page.waitForFunction(() => /1 of 1 promises kept/.test(document.getElementById('own-record').textContent));
+  assert.match(await shadowText(page), /Our promises to you so far: 1 of 1 kept\./);
+  await page.$eval('service-promises', (el) => { el.forgetAll(); el.removeAttribute('now'); });
+});
+
 test('the element marks its first render for performance measurements', async () => {
   const marks = await page.evaluate(() => performance.getEntriesByName('service-promises:first-render').map((m) => m.startTime));
   assert.ok(marks.length >= 1);
