@@ -544,3 +544,54 @@ proptest! {
         prop_assert!(text.starts_with(&want), "{} vs {}", text, want);
     }
 }
+
+/// The corners of the deadline arithmetic that cargo-mutants found untested
+/// (`cargo mutants --file src/calendar/mod.rs -- --lib --test calendar`),
+/// each worked out by hand.
+#[test]
+fn a_start_inside_the_previous_days_overnight_span_belongs_to_that_day() {
+    let utc = support::JiffZone::new("UTC");
+    let night = hours("Mo-Fr 22:00-06:00");
+    let none = holidays("");
+    let cal = Calendar::new(&night, &none, &utc);
+    // Tuesday 03:00 is inside Monday's 22:00-06:00: Monday is the day counting
+    // starts on, so one business day later is Tuesday's span, closing
+    // Wednesday 06:00 (not Thursday's, as if Tuesday owned the start).
+    let due = cal.deadline(t("2026-03-24T03:00:00Z"), Duration::days(1, Clock::Business));
+    assert_eq!(due, Ok(t("2026-03-25T06:00:00Z")));
+    // At the very end of Monday's span, where Tuesday's own span begins,
+    // Tuesday owns the start: the next business day is Wednesday.
+    let joined = hours("Mo-Fr 22:00-06:00; Tu 06:00-10:00");
+    let cal = Calendar::new(&joined, &none, &utc);
+    let due = cal.deadline(t("2026-03-24T06:00:00Z"), Duration::days(1, Clock::Business));
+    assert_eq!(due, Ok(t("2026-03-26T06:00:00Z")));
+}
+
+#[test]
+fn calendar_minutes_in_the_repeated_hour_are_elapsed_time() {
+    let berlin = support::JiffZone::new("Europe/Berlin");
+    let all = hours("24/7");
+    let none = holidays("");
+    let cal = Calendar::new(&all, &none, &berlin);
+    // 2026-10-25: 02:30 local happens twice; 01:30Z is the second time.
+    // Thirty minutes later is 02:00Z, not thirty minutes after the first.
+    let later = cal.deadline(t("2026-10-25T01:30:00Z"), Duration::minutes(30, Clock::Calendar));
+    assert_eq!(later, Ok(t("2026-10-25T02:00:00Z")));
+}
+
+#[test]
+fn a_close_just_before_the_horizon_is_still_a_next_change() {
+    let utc = support::JiffZone::new("UTC");
+    let none = holidays("");
+    // Open around the clock until 2029-01-04 12:00, 1,100 days after the day
+    // before `now`: the last day the horizon reads.
+    let until = hours("24/7; 2029 Jan 04 00:00-12:00");
+    let cal = Calendar::new(&until, &none, &utc);
+    let s = cal.state_at(t("2026-01-01T12:00:00Z"));
+    assert!(s.open);
+    assert_eq!(s.next_change, Some(t("2029-01-04T12:00:00Z")));
+    // Around the clock for good: no next change.
+    let always = hours("24/7");
+    let cal = Calendar::new(&always, &none, &utc);
+    assert_eq!(cal.state_at(t("2026-01-01T12:00:00Z")).next_change, None);
+}

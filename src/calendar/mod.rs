@@ -177,7 +177,8 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
         }
         let mut total = 0;
         let mut it = self.open_from(a);
-        it.last_day = self.local_day(b) + 1;
+        // No span starting after `b`'s day can start before `b`.
+        it.last_day = self.local_day(b);
         for iv in it {
             if iv.start >= b {
                 break;
