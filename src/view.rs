@@ -102,7 +102,7 @@ pub struct Words<'a> {
     pub visitor: Option<&'a dyn Zone>,
 }
 
-impl Words<'_> {
+impl<'a> Words<'a> {
     /// English with plain 24-hour times (native tests, and the fallback).
     pub const PLAIN: Words<'static> = Words {
         lang: Lang::En,
@@ -151,11 +151,28 @@ impl Words<'_> {
     /// where that differs from the team's zone; else as [`Words::when`] in
     /// the team's zone. The week of hours stays in the team's time.
     pub fn for_customer(&self, team: &dyn Zone, now: Instant, t: Instant) -> String {
+        let (zone, theirs) = self.customer_zone(team, t);
+        self.labelled(theirs, self.when(zone, now, t))
+    }
+
+    /// The zone a customer's time `t` is given in: the visitor's where its
+    /// offset differs from the team's (then `true`: labelled), else the team's.
+    fn customer_zone<'z>(&self, team: &'z dyn Zone, t: Instant) -> (&'z dyn Zone, bool)
+    where
+        'a: 'z,
+    {
         match self.visitor {
-            Some(v) if v.offset_seconds(t) != team.offset_seconds(t) => {
-                self.tf(Key::YourTime, &[&self.when(v, now, t)])
-            }
-            _ => self.when(team, now, t),
+            Some(v) if v.offset_seconds(t) != team.offset_seconds(t) => (v, true),
+            _ => (team, false),
+        }
+    }
+
+    /// `text`, with "your time" when it is in the visitor's zone.
+    fn labelled(&self, theirs: bool, text: String) -> String {
+        if theirs {
+            self.tf(Key::YourTime, &[&text])
+        } else {
+            text
         }
     }
 
@@ -341,17 +358,9 @@ pub fn refund_estimate(
         let arrival = zone.instant_at_local(last * DAY_MS);
         if let Ok(due) = Calendar::new(&hours, &config.holidays, zone).deadline(arrival, within) {
             // In the visitor's time where it differs, as every deadline.
-            let (z, theirs): (&dyn Zone, bool) = match w.visitor {
-                Some(v) if v.offset_seconds(due) != zone.offset_seconds(due) => (v, true),
-                _ => (zone, false),
-            };
+            let (z, theirs) = w.customer_zone(zone, due);
             let day = z.to_local(due).div_euclid(DAY_MS);
-            let when = format!("{} {}", w.clock.date(day), w.time(z, due));
-            let when = if theirs {
-                w.tf(Key::YourTime, &[&when])
-            } else {
-                when
-            };
+            let when = w.labelled(theirs, format!("{} {}", w.clock.date(day), w.time(z, due)));
             lines.push(w.tf(Key::CalcRefund, &[&when]));
         }
     }

@@ -53,6 +53,18 @@ struct Shared {
     mounted: Option<Mounted>,
 }
 
+impl Shared {
+    /// The visitor's own zone, made once (its `Intl` formatter and offset
+    /// cache are worth keeping across renders).
+    fn visitor(&mut self) -> Rc<IntlZone> {
+        self.visitor.get_or_insert_with(Shared::new_visitor).clone()
+    }
+
+    fn new_visitor() -> Rc<IntlZone> {
+        Rc::new(IntlZone::visitor())
+    }
+}
+
 impl Inner {
     pub fn new() -> Rc<Inner> {
         Rc::new(Inner {
@@ -151,8 +163,11 @@ impl Inner {
     /// Applies `action` to the state at the current clock and zone.
     fn apply(&self, action: Action, live: bool) -> Result<Effects, LedgerError> {
         let mut sh = self.shared.borrow_mut();
-        let Shared { state, zone, .. } = &mut *sh;
-        let zone = zone.clone().unwrap_or_else(|| Rc::new(IntlZone::visitor()));
+        let zone = match sh.zone.clone() {
+            Some(z) => z,
+            None => sh.visitor(),
+        };
+        let state = &mut sh.state;
         let env = Env {
             now: now(&state.config),
             zone: zone.as_ref(),
@@ -243,11 +258,7 @@ impl Inner {
 
     /// The visitor's own zone, made once.
     fn visitor(&self) -> Rc<IntlZone> {
-        self.shared
-            .borrow_mut()
-            .visitor
-            .get_or_insert_with(|| Rc::new(IntlZone::visitor()))
-            .clone()
+        self.shared.borrow_mut().visitor()
     }
 
     /// Performs `fx`: save (and tell the page's other elements), fetch,
@@ -299,7 +310,7 @@ impl Inner {
                 .or_else(|| IntlClock::new("en"))
                 .map(Rc::new);
         }
-        let visitor = visitor.get_or_insert_with(|| Rc::new(IntlZone::visitor()));
+        let visitor = visitor.get_or_insert_with(Shared::new_visitor);
         let words = match clock.as_deref() {
             Some(c) => Words {
                 lang: Lang::from_tag(&c.locale),
