@@ -1,7 +1,7 @@
 //! The promise ledger: each tracked request's deadline, status and place in
 //! the record. Pure: instants come in, events come out.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::calendar::{Calendar, Clock, DeadlineError, Duration, Hours, Instant, Zone};
@@ -239,10 +239,13 @@ pub const MAX_ID_CHARS: usize = 128;
 pub struct Ledger {
     promises: Vec<Promise>,
     /// Positions in `promises` by id. (`u64`, not `usize`: the same map
-    /// type as `forgotten`, so the B-tree's code is in the bundle once.)
-    index: BTreeMap<String, u64>,
+    /// type as `forgotten`, so its code is in the bundle once. A `HashMap`,
+    /// whose code Yew already brings, where a `BTreeMap` of strings cost
+    /// 12 KB of wasm; nothing here needs the keys in order, and the stored
+    /// list of forgotten ids is sorted when written.)
+    index: HashMap<String, u64>,
     /// Forgotten ids and the revision at which they were forgotten.
-    forgotten: BTreeMap<String, u64>,
+    forgotten: HashMap<String, u64>,
     /// The highest revision seen.
     clock: u64,
     /// Open stretches (by their start) during which nobody was answering:
