@@ -5,8 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{t, tf, Clockface, Key, Lang};
+use crate::i18n::Key;
 use crate::status::Kind;
+use crate::view::Words;
 
 /// Fewer decided promises than this are "too few to say".
 pub const MIN_CASES: u32 = 20;
@@ -95,27 +96,24 @@ impl TeamRecord {
     /// One sentence per kind, e.g. "Replies on time: 412 of 425 (96%) in the
     /// last 30 days", or "Refunds on time: too few cases to say (3 in the
     /// last 30 days)".
-    pub fn lines(&self, lang: Lang, clock: &dyn Clockface) -> Vec<String> {
-        let n = |v: u64| clock.number(v);
+    pub fn lines(&self, w: &Words<'_>) -> Vec<String> {
+        let n = |v: u64| w.num(v);
+        let days = u64::from(self.window_days);
         self.promises
             .iter()
             .map(|l| {
-                let what = t(
-                    lang,
-                    match l.kind {
-                        Kind::Reply => Key::RecordReplies,
-                        Kind::Refund => Key::RecordRefunds,
-                        Kind::Hours => Key::RecordHours,
-                    },
-                );
-                let days = n(u64::from(self.window_days));
+                let what = w.t(match l.kind {
+                    Kind::Reply => Key::RecordReplies,
+                    Kind::Refund => Key::RecordRefunds,
+                    Kind::Hours => Key::RecordHours,
+                });
                 if l.total < MIN_CASES {
-                    tf(lang, Key::RecordTooFew, &[what, &n(u64::from(l.total)), &days])
+                    w.tn(Key::RecordTooFew, days, &[what, &n(u64::from(l.total)), &n(days)])
                 } else {
                     // Rounded down, so 99.6% never shows as 100%.
                     let pct = u64::from(l.kept) * 100 / u64::from(l.total);
                     let (kept, total) = (n(u64::from(l.kept)), n(u64::from(l.total)));
-                    tf(lang, Key::RecordLine, &[what, &kept, &total, &n(pct), &days])
+                    w.tn(Key::RecordLine, days, &[what, &kept, &total, &n(pct), &n(days)])
                 }
             })
             .collect()
@@ -143,7 +141,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            r.lines(Lang::En, &crate::i18n::PlainClock),
+            r.lines(&Words::plain()),
             [
                 "Replies on time: 412 of 425 (96%) in the last 30 days",
                 "Refunds on time: 98 of 100 (98%) in the last 30 days"
@@ -155,12 +153,12 @@ mod tests {
     fn too_few_cases_are_said_as_such() {
         let r = parse(r#"{"window_days":7,"promises":[{"kind":"reply","kept":3,"total":3}]}"#).unwrap();
         assert_eq!(
-            r.lines(Lang::En, &crate::i18n::PlainClock),
+            r.lines(&Words::plain()),
             ["Replies on time: too few cases to say (3 in the last 7 days)"]
         );
         let r = parse(r#"{"window_days":7,"promises":[{"kind":"reply","kept":999,"total":1000}]}"#).unwrap();
         assert_eq!(
-            r.lines(Lang::En, &crate::i18n::PlainClock),
+            r.lines(&Words::plain()),
             ["Replies on time: 999 of 1000 (99%) in the last 7 days"]
         );
     }

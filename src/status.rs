@@ -88,6 +88,18 @@ pub struct Status<'a> {
     pub storage: StorageStatus,
     /// The team's record from `record-url`.
     pub team_record: Option<TeamStatus>,
+    /// The element's language and the language of its words.
+    pub language: Option<LanguageStatus>,
+}
+
+/// `status().language`: the element's language tag (`fr-CA`) and the
+/// language its words are in: its pack's (`fr`), `en` where there is none
+/// (its dates and numbers still follow the tag), or `null` while the pack
+/// is on its way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LanguageStatus {
+    pub tag: String,
+    pub texts: Option<&'static str>,
 }
 
 /// How fetching `record-url` went.

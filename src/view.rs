@@ -4,7 +4,9 @@
 use crate::calendar::civil::DAY_MS;
 use crate::calendar::{Calendar, Clock, DayHours, Duration, HoursState, Instant, Zone};
 use crate::config::{Config, ConfigError, ReturnWindow};
-use crate::i18n::{self, Clockface, Key, Lang};
+use std::rc::Rc;
+
+use crate::i18n::{self, Clockface, Key, Texts};
 use crate::ledger::{effective_hours, Ledger, Promise};
 use crate::prompt;
 use crate::status::{HoursStatus, Prompt, PromptKind, Rfc3339, State, Status};
@@ -13,8 +15,11 @@ use crate::status::{HoursStatus, Prompt, PromptKind, Rfc3339, State, Status};
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub now: Instant,
-    /// The language of the element's words.
-    pub lang: Lang,
+    /// The element's words.
+    pub texts: Rc<Texts>,
+    /// Its language's texts are still on their way: the element shows its
+    /// fallback content meanwhile.
+    pub waiting: bool,
     /// The team's zone as named (or the visitor's, when none was given).
     pub zone_name: String,
     pub hours: Option<HoursView>,
@@ -24,8 +29,9 @@ pub struct View {
     pub requests: Vec<RequestLine>,
     /// What the widget says first, if anything.
     pub prompt: Option<PromptView>,
-    /// Tracked requests not listed (beyond [`MAX_SHOWN_REQUESTS`]).
-    pub more_requests: usize,
+    /// "and 3 earlier requests": those not listed (beyond
+    /// [`MAX_SHOWN_REQUESTS`]).
+    pub more_requests: Option<String>,
     /// "Kept so far: 3 of 4", once any of this visitor's promises is decided.
     pub own_record: Option<String>,
     /// Whether (and why not) this visitor's requests are remembered.
@@ -44,7 +50,7 @@ pub struct RequestLine {
     /// The contract's status (its word is also the CSS hook).
     pub status: State,
     /// The status in the element's language.
-    pub status_text: &'static str,
+    pub status_text: String,
     /// "due tomorrow 14:00", "kept", ...
     pub detail: String,
 }
@@ -95,7 +101,7 @@ pub struct RefundView {
 
 /// The language and the formats of the element's words.
 pub struct Words<'a> {
-    pub lang: Lang,
+    pub texts: Rc<Texts>,
     pub clock: &'a dyn Clockface,
     /// The visitor's own zone, to give times in it too where it differs
     /// from the team's.
@@ -104,18 +110,31 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     /// English with plain 24-hour times (native tests, and the fallback).
-    pub const PLAIN: Words<'static> = Words {
-        lang: Lang::En,
-        clock: &i18n::PlainClock,
-        visitor: None,
-    };
+    pub fn plain() -> Words<'static> {
+        Words {
+            texts: Rc::new(Texts::english()),
+            clock: &i18n::PlainClock,
+            visitor: None,
+        }
+    }
 
-    pub fn t(&self, key: Key) -> &'static str {
-        i18n::t(self.lang, key)
+    pub fn t(&self, key: Key) -> &str {
+        self.texts.t(key)
     }
 
     pub fn tf(&self, key: Key, args: &[&str]) -> String {
-        i18n::tf(self.lang, key, args)
+        self.texts.fill(key, args)
+    }
+
+    /// A counted text: `n` chooses the plural form; `args` in the English
+    /// order, `n`'s formatted value among them.
+    pub fn tn(&self, key: Key, n: u64, args: &[&str]) -> String {
+        self.texts.count(key, self.clock.plural(n), args)
+    }
+
+    /// `n`, formatted.
+    pub fn num(&self, n: u64) -> String {
+        self.clock.number(n)
     }
 
     /// The local time of `t` in `zone`.
@@ -180,16 +199,23 @@ impl<'a> Words<'a> {
     pub fn duration(&self, d: Duration) -> String {
         let business = d.clock == Clock::Business;
         let mut parts = vec![];
-        for (n, u) in [(d.days, 'd'), (d.minutes / 60, 'h'), (d.minutes % 60, 'm')] {
+        let (days, hours) = if business {
+            (Key::BusinessDays, Key::BusinessHours)
+        } else {
+            (Key::Days, Key::Hours)
+        };
+        // Minutes have no business form ("business minutes" is not said).
+        for (n, key) in [
+            (d.days, days),
+            (d.minutes / 60, hours),
+            (d.minutes % 60, Key::Minutes),
+        ] {
             if n > 0 {
-                parts.push(format!(
-                    "{} {}",
-                    self.clock.number(u64::from(n)),
-                    i18n::unit(self.lang, business, u, n)
-                ));
+                let n = u64::from(n);
+                parts.push(self.tn(key, n, &[&self.num(n)]));
             }
         }
-        let said = parts.join(" ");
+        let said = self.clock.list(parts, true);
         if business && d.days == 0 && d.minutes < 60 {
             self.tf(Key::InOpeningHours, &[&said])
         } else {
@@ -200,14 +226,14 @@ impl<'a> Words<'a> {
     /// "in 25 minutes", "in 1 h 10 min", "due now".
     fn remaining(&self, ms: i64) -> String {
         let minutes = (ms + 59_999) / 60_000;
-        let n = |v: i64| self.clock.number(v as u64);
+        let n = |v: i64| self.num(v as u64);
+        let days = minutes / 1_440;
         match minutes {
             i64::MIN..=0 => self.t(Key::DueNow).to_string(),
-            1 => self.t(Key::InMinute).to_string(),
-            2..=59 => self.tf(Key::InMinutes, &[&n(minutes)]),
+            1..=59 => self.tn(Key::InMinutes, minutes as u64, &[&n(minutes)]),
             // Past two days, days and hours (the minutes no longer matter).
-            2_880.. if minutes / 60 % 24 == 0 => self.tf(Key::InDays, &[&n(minutes / 1_440)]),
-            2_880.. => self.tf(Key::InDaysHours, &[&n(minutes / 1_440), &n(minutes / 60 % 24)]),
+            2_880.. if minutes / 60 % 24 == 0 => self.tn(Key::InDays, days as u64, &[&n(days)]),
+            2_880.. => self.tn(Key::InDaysHours, days as u64, &[&n(days), &n(minutes / 60 % 24)]),
             _ if minutes % 60 == 0 => self.tf(Key::InHours, &[&n(minutes / 60)]),
             _ => self.tf(Key::InHoursMinutes, &[&n(minutes / 60), &n(minutes % 60)]),
         }
@@ -225,13 +251,14 @@ impl<'a> Words<'a> {
         }
     }
 
-    fn status_text(&self, state: State) -> &'static str {
+    fn status_text(&self, state: State) -> String {
         self.t(match state {
             State::Pending => Key::StatusPending,
             State::AtRisk => Key::StatusAtRisk,
             State::Kept => Key::StatusKept,
             State::Broken => Key::StatusBroken,
         })
+        .to_string()
     }
 }
 
@@ -278,7 +305,7 @@ pub fn build(
         Some(RefundView {
             window: config.return_window.map(|rw| match rw {
                 ReturnWindow::NotAccepted => w.t(Key::ReturnsNotAccepted).to_string(),
-                ReturnWindow::Days(d) => w.tf(Key::ReturnWithin, &[&w.clock.number(u64::from(d))]),
+                ReturnWindow::Days(d) => w.tn(Key::ReturnWithin, d.into(), &[&w.num(d.into())]),
             }),
             refund_within: config
                 .refund_within
@@ -294,7 +321,8 @@ pub fn build(
     };
     View {
         now,
-        lang: w.lang,
+        texts: w.texts.clone(),
+        waiting: false,
         zone_name: zone_name.to_string(),
         hours,
         replies,
@@ -319,15 +347,13 @@ pub fn build(
                 }
             })
             .collect(),
-        more_requests: ledger.promises().len().saturating_sub(MAX_SHOWN_REQUESTS),
+        more_requests: match ledger.promises().len().saturating_sub(MAX_SHOWN_REQUESTS) as u64 {
+            0 => None,
+            more => Some(w.tn(Key::MoreRequests, more, &[&w.num(more)])),
+        },
         own_record: {
             let r = ledger.record(now);
-            (r.total > 0).then(|| {
-                w.tf(
-                    Key::YourRecord,
-                    &[&w.clock.number(r.kept.into()), &w.clock.number(r.total.into())],
-                )
-            })
+            (r.total > 0).then(|| w.tf(Key::YourRecord, &[&w.num(r.kept.into()), &w.num(r.total.into())]))
         },
         prompt,
         storage_notice: None,
@@ -525,12 +551,12 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &W
 }
 
 fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLine {
-    let mut text = d
+    let text = d
         .intervals
         .iter()
         .map(|iv| format!("{}–{}", w.time(zone, iv.start), w.end_time(zone, iv.end)))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect::<Vec<_>>();
+    let mut text = w.clock.list(text, false);
     if text.is_empty() {
         text = w.t(Key::DayClosed).into();
     }
@@ -581,6 +607,7 @@ pub fn status<'a>(
         errors: config.errors.clone(),
         storage: Default::default(),
         team_record: None,
+        language: None,
     }
 }
 
@@ -610,7 +637,7 @@ mod tests {
             now,
             &zone,
             "Europe/Berlin",
-            &Words::PLAIN,
+            &Words::plain(),
         );
         let h = v.hours.as_ref().unwrap();
         assert_eq!(h.headline, "Closed now");
@@ -657,7 +684,7 @@ mod tests {
         let now = Instant::parse("2026-03-20T10:00:00Z").unwrap();
         let delivered = crate::calendar::holidays::parse_iso_date("2026-03-02").unwrap();
         assert_eq!(
-            refund_estimate(&cfg, delivered, now, &zone, &Words::PLAIN),
+            refund_estimate(&cfg, delivered, now, &zone, &Words::plain()),
             [
                 "Last day to return: Wed 1 Apr.",
                 "If your return arrives that day, your refund is due by Tue 7 Apr 17:00."
@@ -665,7 +692,7 @@ mod tests {
         );
         let long_ago = crate::calendar::holidays::parse_iso_date("2026-01-02").unwrap();
         assert_eq!(
-            refund_estimate(&cfg, long_ago, now, &zone, &Words::PLAIN),
+            refund_estimate(&cfg, long_ago, now, &zone, &Words::plain()),
             ["Last day to return: Sun 1 Feb.", "That return window has closed."]
         );
     }
@@ -676,7 +703,7 @@ mod tests {
         let (team, visitor) = (FixedOffset(3600), FixedOffset(0));
         let w = Words {
             visitor: Some(&visitor),
-            ..Words::PLAIN
+            ..Words::plain()
         };
         let now = Instant::parse("2026-03-27T16:30:00Z").unwrap(); // Friday 17:30 for the team
         let v = build(&cfg, &Ledger::default(), now, &team, "Europe/Berlin", &w);
@@ -685,7 +712,7 @@ mod tests {
         assert_eq!(h.next_visitor.as_deref(), Some("Mon 08:00 your time"));
         let same = Words {
             visitor: Some(&team),
-            ..Words::PLAIN
+            ..Words::plain()
         };
         let v = build(&cfg, &Ledger::default(), now, &team, "Europe/Berlin", &same);
         assert_eq!(v.hours.unwrap().next_visitor, None);
@@ -703,7 +730,7 @@ mod tests {
         });
         let zone = FixedOffset(0);
         let open = Instant::parse("2026-03-27T10:00:00Z").unwrap();
-        let v = build(&cfg, &Ledger::default(), open, &zone, "UTC", &Words::PLAIN);
+        let v = build(&cfg, &Ledger::default(), open, &zone, "UTC", &Words::plain());
         let h = v.hours.unwrap();
         assert!(h.unstaffed);
         assert_eq!(
@@ -735,7 +762,7 @@ mod tests {
             PromptKind::Closed
         );
         assert!(
-            !build(&cfg, &Ledger::default(), closed, &zone, "UTC", &Words::PLAIN)
+            !build(&cfg, &Ledger::default(), closed, &zone, "UTC", &Words::plain())
                 .hours
                 .unwrap()
                 .unstaffed
@@ -761,7 +788,7 @@ mod tests {
             now,
             &new_york,
             "America/New_York",
-            &Words::PLAIN,
+            &Words::plain(),
         );
         let h = v.hours.unwrap();
         assert_eq!(h.headline, "Closed now");
@@ -783,7 +810,7 @@ mod tests {
             now,
             &new_york,
             "America/New_York",
-            &Words::PLAIN,
+            &Words::plain(),
         );
         assert_eq!(v.hours.unwrap().headline, "Open now");
     }
@@ -799,7 +826,7 @@ mod tests {
             now,
             &chicago,
             "America/Chicago",
-            &Words::PLAIN,
+            &Words::plain(),
         );
         let h = v.hours.unwrap();
         assert_eq!(
@@ -834,7 +861,7 @@ mod tests {
         let (team, los_angeles) = (FixedOffset(3600), FixedOffset(-8 * 3600));
         let w = Words {
             visitor: Some(&los_angeles),
-            ..Words::PLAIN
+            ..Words::plain()
         };
         // Friday 17:30 in Berlin, 08:30 in Los Angeles.
         let now = Instant::parse("2026-03-27T16:30:00Z").unwrap();
@@ -865,7 +892,7 @@ mod tests {
         // A visitor in the team's zone reads no label.
         let same = Words {
             visitor: Some(&team),
-            ..Words::PLAIN
+            ..Words::plain()
         };
         let v = build(&cfg, &ledger, now, &team, "Europe/Berlin", &same);
         assert_eq!(v.replies[0].due, Ok("reply by Mon 13:00".to_string()));
@@ -887,7 +914,7 @@ mod tests {
             now,
             &FixedOffset(0),
             "UTC",
-            &Words::PLAIN,
+            &Words::plain(),
         );
         let promises: Vec<&str> = v.replies.iter().map(|r| r.promise.as_str()).collect();
         assert_eq!(
@@ -903,7 +930,7 @@ mod tests {
         let week = v.hours.unwrap().week;
         assert_eq!(week[0].text, "open 24 hours");
         assert_eq!(week[1].text, "10:00–14:00");
-        let w = Words::PLAIN;
+        let w = Words::plain();
         let (h, m) = (3_600_000, 60_000);
         assert_eq!(w.remaining(47 * h + 59 * m), "in 47 h 59 min");
         assert_eq!(w.remaining(48 * h), "in 2 days");

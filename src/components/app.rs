@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{Errors, HoursSection, Notice, PromptRegion, Refund, Replies, Requests, TeamRecordSection};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::Key;
 use crate::state::Answer;
 use crate::view::View;
 
@@ -31,36 +31,41 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let v = &props.view;
-    let lang = v.lang;
+    let texts = &v.texts;
+    if v.waiting {
+        // Until its language's texts arrive: the element's own fallback
+        // content, never a text in the wrong language.
+        return html! { <slot /> };
+    }
     let nothing = v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
     html! {
-        <section class="widget" part="widget" aria-label={t(lang, Key::WidgetLabel)}
-                 lang={if lang == Lang::De { "de" } else { "en" }}>
+        <section class="widget" part="widget" aria-label={texts.t(Key::WidgetLabel).to_string()}
+                 lang={texts.lang}>
             if !v.errors.is_empty() {
-                <Errors errors={v.errors.clone()} {lang} />
+                <Errors errors={v.errors.clone()} texts={texts.clone()} />
             }
-            <PromptRegion prompt={v.prompt.clone()} {lang} on_answer={props.on_answer.clone()} />
+            <PromptRegion prompt={v.prompt.clone()} texts={texts.clone()} on_answer={props.on_answer.clone()} />
             if let Some(notice) = &v.storage_notice {
                 <Notice notice={notice.clone()} />
             }
             if let Some(h) = &v.hours {
-                <HoursSection hours={h.clone()} zone={v.zone_name.clone()} {lang} />
+                <HoursSection hours={h.clone()} zone={v.zone_name.clone()} texts={texts.clone()} />
             }
             if !v.requests.is_empty() {
-                <Requests requests={v.requests.clone()} more={v.more_requests}
-                          record={v.own_record.clone()} {lang} />
+                <Requests requests={v.requests.clone()} more={v.more_requests.clone()}
+                          record={v.own_record.clone()} texts={texts.clone()} />
             }
             if let Some(team) = &v.team {
-                <TeamRecordSection team={team.clone()} {lang} />
+                <TeamRecordSection team={team.clone()} texts={texts.clone()} />
             }
             if !v.replies.is_empty() {
-                <Replies replies={v.replies.clone()} {lang} />
+                <Replies replies={v.replies.clone()} texts={texts.clone()} />
             }
             if let Some(r) = &v.refund {
-                <Refund refund={r.clone()} {lang} on_delivered={props.on_delivered.clone()} />
+                <Refund refund={r.clone()} texts={texts.clone()} on_delivered={props.on_delivered.clone()} />
             }
             if nothing {
-                <p class="empty">{ t(lang, Key::NothingPublished) }</p>
+                <p class="empty">{ texts.t(Key::NothingPublished) }</p>
             }
         </section>
     }

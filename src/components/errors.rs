@@ -1,12 +1,14 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::config::ConfigError;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{Key, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorsProps {
     pub errors: Vec<ConfigError>,
-    pub lang: Lang,
+    pub texts: Rc<Texts>,
 }
 
 /// Configuration errors, for the page author: which attribute, where, what
@@ -15,7 +17,7 @@ pub struct ErrorsProps {
 pub fn Errors(props: &ErrorsProps) -> Html {
     html! {
         <div class="errors" part="errors" role="note">
-            <p class="errors-title">{ t(props.lang, Key::ConfigProblems) }</p>
+            <p class="errors-title">{ props.texts.t(Key::ConfigProblems) }</p>
             <ul>
                 for e in &props.errors {
                     <li class="error" data-attribute={e.attribute.clone()}>

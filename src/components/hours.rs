@@ -1,6 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{Key, Texts};
 use crate::view::HoursView;
 
 #[derive(Properties, PartialEq)]
@@ -8,13 +10,13 @@ pub struct HoursProps {
     pub hours: HoursView,
     /// The team's zone as named.
     pub zone: String,
-    pub lang: Lang,
+    pub texts: Rc<Texts>,
 }
 
 /// Open or closed now, the next change and the coming week.
 #[component]
 pub fn HoursSection(props: &HoursProps) -> Html {
-    let (h, lang) = (&props.hours, props.lang);
+    let (h, texts) = (&props.hours, &props.texts);
     let state = match (h.state.open, h.unstaffed) {
         (true, true) => "unstaffed",
         (true, false) => "open",
@@ -22,19 +24,19 @@ pub fn HoursSection(props: &HoursProps) -> Html {
     };
     html! {
         <div class="hours" part="hours">
-            <h2>{ t(lang, Key::SupportHours) }</h2>
+            <h2>{ texts.t(Key::SupportHours) }</h2>
             <p class="state" data-state={state}>
                 <strong class="headline">{ &h.headline }</strong>
                 if let Some(next) = &h.next {
                     { " · " }<span class="next">{ next }</span>
                 }
-                <span class="zone">{ tf(lang, Key::ZoneTime, &[&props.zone]) }</span>
+                <span class="zone">{ texts.fill(Key::ZoneTime, &[&props.zone]) }</span>
                 if let Some(local) = &h.next_visitor {
                     { ", " }<span class="visitor-time">{ local }</span>
                 }
             </p>
             <table class="week">
-                <caption class="visually-hidden">{ t(lang, Key::WeekCaption) }</caption>
+                <caption class="visually-hidden">{ texts.t(Key::WeekCaption) }</caption>
                 <tbody>
                     for d in &h.week {
                         <tr aria-current={d.today.then_some("date")}>
@@ -45,7 +47,7 @@ pub fn HoursSection(props: &HoursProps) -> Html {
                 </tbody>
             </table>
             if !h.holidays.is_empty() {
-                <p class="holidays">{ tf(lang, Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
+                <p class="holidays">{ texts.fill(Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
             }
         </div>
     }

@@ -1,14 +1,16 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::hooks::use_event;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{Key, Texts};
 use crate::state::Answer;
 use crate::view::PromptView;
 
 #[derive(Properties, PartialEq)]
 pub struct PromptProps {
     pub prompt: Option<PromptView>,
-    pub lang: Lang,
+    pub texts: Rc<Texts>,
     /// The follow-up answer: (request id, answer).
     pub on_answer: Callback<(String, Answer)>,
 }
@@ -17,7 +19,7 @@ pub struct PromptProps {
 /// so screen readers announce a new prompt without moving focus.
 #[component]
 pub fn PromptRegion(props: &PromptProps) -> Html {
-    let lang = props.lang;
+    let texts = &props.texts;
     // The request the buttons answer for, while the question is asked.
     let asked = props.prompt.as_ref().filter(|p| p.ask).and_then(|p| p.id.clone());
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
@@ -33,7 +35,7 @@ pub fn PromptRegion(props: &PromptProps) -> Html {
     use_event(&refs[1], "click", answered(Answer::NotSolved), asked.clone());
     use_event(&refs[2], "click", answered(Answer::Dismissed), asked.clone());
     let button = |class: &'static str, node: &NodeRef, label: Key| {
-        html! { <button type="button" {class} ref={node.clone()}>{ t(lang, label) }</button> }
+        html! { <button type="button" {class} ref={node.clone()}>{ texts.t(label) }</button> }
     };
     html! {
         <div class="prompt-region" aria-live="polite" aria-atomic="true">

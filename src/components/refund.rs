@@ -1,8 +1,10 @@
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_event;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{Key, Texts};
 use crate::view::RefundView;
 
 /// The id of the refund calculator's date input (its label points at it).
@@ -11,7 +13,7 @@ pub const DELIVERED: &str = "delivered";
 #[derive(Properties, PartialEq)]
 pub struct RefundProps {
     pub refund: RefundView,
-    pub lang: Lang,
+    pub texts: Rc<Texts>,
     /// The delivery date as typed (`YYYY-MM-DD`, or empty).
     pub on_delivered: Callback<String>,
 }
@@ -20,7 +22,7 @@ pub struct RefundProps {
 /// The date input is uncontrolled: a re-render never touches what was typed.
 #[component]
 pub fn Refund(props: &RefundProps) -> Html {
-    let (r, lang) = (&props.refund, props.lang);
+    let (r, texts) = (&props.refund, &props.texts);
     let input = use_node_ref();
     let changed = {
         let (on_delivered, input) = (props.on_delivered.clone(), input.clone());
@@ -33,16 +35,16 @@ pub fn Refund(props: &RefundProps) -> Html {
     use_event(&input, "change", changed, r.calculator);
     html! {
         <div class="refund" part="refund">
-            <h2>{ t(lang, Key::ReturnsTitle) }</h2>
+            <h2>{ texts.t(Key::ReturnsTitle) }</h2>
             <ul>
                 if let Some(w) = &r.window { <li class="window">{ w }</li> }
                 if let Some(w) = &r.refund_within { <li class="within">{ w }</li> }
-                if let Some(m) = &r.method { <li class="method">{ tf(lang, Key::RefundedTo, &[m]) }</li> }
-                if let Some(f) = &r.fees { <li class="fees">{ tf(lang, Key::ReturnFees, &[f]) }</li> }
+                if let Some(m) = &r.method { <li class="method">{ texts.fill(Key::RefundedTo, &[m]) }</li> }
+                if let Some(f) = &r.fees { <li class="fees">{ texts.fill(Key::ReturnFees, &[f]) }</li> }
             </ul>
             if r.calculator {
                 <div class="calculator">
-                    <label for={DELIVERED}>{ t(lang, Key::CalcLabel) }</label>{ " " }
+                    <label for={DELIVERED}>{ texts.t(Key::CalcLabel) }</label>{ " " }
                     <input id={DELIVERED} type="date" part="input" ref={input} />
                     <div class="estimate" aria-live="polite">
                         for l in &r.estimate {
@@ -52,7 +54,7 @@ pub fn Refund(props: &RefundProps) -> Html {
                 </div>
             }
             if let Some(url) = &r.policy_url {
-                <a class="policy" href={url.clone()}>{ t(lang, Key::PolicyLink) }</a>
+                <a class="policy" href={url.clone()}>{ texts.t(Key::PolicyLink) }</a>
             }
         </div>
     }

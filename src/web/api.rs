@@ -42,6 +42,17 @@ impl Widget {
         Widget { inner: Inner::new() }
     }
 
+    /// The `texts` property.
+    pub fn texts(&self, host: HtmlElement) -> JsValue {
+        self.inner.texts(&host)
+    }
+
+    /// Setting the `texts` property.
+    #[wasm_bindgen(js_name = setTexts)]
+    pub fn set_texts(&self, host: HtmlElement, value: JsValue) {
+        self.inner.set_texts(&host, value);
+    }
+
     /// `connectedCallback`.
     pub fn connect(&self, host: HtmlElement) {
         // Debug builds only: lets a test provoke the panic path.

@@ -109,9 +109,17 @@ export function defineElement(tag, create, observed) {
     status() { return guard(this, () => this.#w().status(this)); }
     forget(id) { return guard(this, () => this.#w().forget(this, id)); }
     forgetAll() { return guard(this, () => this.#w().forgetAll(this)); }
+    get texts() { return guard(this, () => this.#w().texts(this)); }
+    set texts(value) { guard(this, () => this.#w().setTexts(this, value)); }
   }
   customElements.define(tag, ServicePromisesElement);
   return true;
+}
+
+// Where the language packs are: next to this module (bundlers that follow
+// `new URL(..., import.meta.url)` copy them with it).
+export function packUrl(lang) {
+  return new URL(`./lang/${lang}.json`, import.meta.url).href;
 }
 
 // Fetches `url` as text for the `record-url` attribute: same-origin

@@ -18,11 +18,12 @@ use super::head::JsonLdScript;
 use super::intl::{IntlClock, IntlZone};
 use super::mount::Mounted;
 use super::storage::{self, Store};
+use super::texts;
 use crate::calendar::holidays::parse_iso_date;
 use crate::calendar::Instant;
 use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Texts};
 use crate::ledger::LedgerError;
 use crate::state::{Action, Effects, ElementState, Env, Team};
 use crate::status::Tracked;
@@ -51,6 +52,10 @@ struct Shared {
     clock: Option<Rc<IntlClock>>,
     store: Option<Store>,
     mounted: Option<Mounted>,
+    /// The element's words; `None` while its language's pack is on its way.
+    texts: Option<Rc<Texts>>,
+    /// The `texts` property, once set (it replaces the `data-texts` script).
+    texts_property: Option<JsValue>,
 }
 
 impl Shared {
@@ -157,6 +162,10 @@ impl Inner {
             status.storage.notice = store.notice.clone();
         }
         status.team_record = st.team_status();
+        status.language = Some(crate::status::LanguageStatus {
+            tag: locale(host, &st.config),
+            texts: sh.texts.as_ref().map(|t| t.lang),
+        });
         to_js(&status)
     }
 
@@ -225,8 +234,9 @@ impl Inner {
     /// The attributes as they are now, and the team's zone: the named one,
     /// else the visitor's (an unknown name is an error on `timezone`). The
     /// last zone is reused while its name is unchanged.
-    fn read_config(&self, host: &HtmlElement) -> (Config, Rc<IntlZone>) {
+    fn read_config(self: &Rc<Self>, host: &HtmlElement) -> (Config, Rc<IntlZone>) {
         let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
+        self.read_texts(host, &mut cfg);
         let names: Vec<String> = host
             .get_attribute_names()
             .iter()
@@ -254,6 +264,51 @@ impl Inner {
             None => self.visitor(),
         };
         (cfg, zone)
+    }
+
+    /// The element's words for its language, with the author's texts (their
+    /// problems are `cfg`'s errors). When the language's pack is on its
+    /// way, there are none yet, and the element is configured again when
+    /// it arrives.
+    fn read_texts(self: &Rc<Self>, host: &HtmlElement, cfg: &mut Config) {
+        let tag = locale(host, cfg);
+        let property = self.shared.borrow().texts_property.clone();
+        let author = texts::authors(host, property.as_ref(), &tag).unwrap_or_else(|e| {
+            cfg.errors.push(ConfigError::new("texts", e));
+            Default::default()
+        });
+        let weak = Rc::downgrade(self);
+        let words = texts::words(&tag, author, &mut cfg.errors, move || {
+            if let Some(inner) = weak.upgrade() {
+                let host = inner.shared.borrow().mounted.as_ref().map(|m| m.host.clone());
+                if let Some(host) = host {
+                    inner.attribute_changed(&host);
+                }
+            }
+        });
+        self.shared.borrow_mut().texts = words.map(Rc::new);
+    }
+
+    /// The `texts` property: every key with its text in the element's
+    /// language, or `null` while that language's texts are on their way.
+    pub fn texts(self: &Rc<Self>, host: &HtmlElement) -> JsValue {
+        if self.shared.borrow().zone.is_none() {
+            let fx = self.configure(host);
+            self.perform(host, fx);
+        }
+        match &self.shared.borrow().texts {
+            Some(t) => to_js(&t.all()),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// Sets the `texts` property (the same object as the `data-texts`
+    /// script: key to text, or language tag to such objects).
+    pub fn set_texts(self: &Rc<Self>, host: &HtmlElement, value: JsValue) {
+        self.shared.borrow_mut().texts_property = Some(value);
+        if self.shared.borrow().mounted.is_some() {
+            self.attribute_changed(host);
+        }
     }
 
     /// The visitor's own zone, made once.
@@ -299,6 +354,7 @@ impl Inner {
             visitor,
             clock,
             store,
+            texts,
             ..
         } = sh;
         let zone = zone.as_ref()?;
@@ -311,25 +367,27 @@ impl Inner {
                 .map(Rc::new);
         }
         let visitor = visitor.get_or_insert_with(Shared::new_visitor);
+        let waiting = texts.is_none();
         let words = match clock.as_deref() {
             Some(c) => Words {
-                lang: Lang::from_tag(&c.locale),
+                texts: texts.clone().unwrap_or_else(|| Rc::new(Texts::english())),
                 clock: c,
                 visitor: Some(visitor.as_ref()),
             },
-            None => Words::PLAIN,
+            None => Words::plain(),
         };
         // The zone as the author wrote it (the browser would say Europe/Kiev
         // for Europe/Kyiv), else the visitor's.
         let name = cfg.timezone.as_deref().unwrap_or(zone.name());
         let mut v = view::build(cfg, &state.ledger, now, zone.as_ref(), name, &words);
+        v.waiting = waiting;
         if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
             r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
         }
         v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
         v.team = state.team.as_ref().and_then(|(_, t)| match t {
             Team::Loading => None,
-            Team::Loaded(r) => Some(Ok(r.lines(words.lang, words.clock))),
+            Team::Loaded(r) => Some(Ok(r.lines(&words))),
             Team::Unavailable(_) => Some(Err(words.t(Key::RecordUnavailable).to_string())),
         });
         Some(v)

@@ -175,6 +175,26 @@ extern "C" {
 
     #[wasm_bindgen(method, js_class = NumberFormat)]
     fn format(this: &Nf, n: f64) -> String;
+
+    /// `Intl.PluralRules`.
+    #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    type Pr;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = PluralRules)]
+    fn new(locales: &JsValue) -> Result<Pr, JsValue>;
+
+    #[wasm_bindgen(method, js_class = PluralRules)]
+    fn select(this: &Pr, n: f64) -> String;
+
+    /// `Intl.ListFormat`.
+    #[wasm_bindgen(js_namespace = Intl, js_name = ListFormat)]
+    type Lf;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = Intl, js_class = ListFormat)]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<Lf, JsValue>;
+
+    #[wasm_bindgen(method, js_class = ListFormat)]
+    fn format(this: &Lf, items: Vec<String>) -> String;
 }
 
 /// Dates, times and numbers formatted by `Intl` for one locale. Local times
@@ -185,6 +205,10 @@ pub struct IntlClock {
     weekday: Dtf,
     date: Dtf,
     number: Nf,
+    plural: Pr,
+    /// Units ("1 hour 30 minutes") and ranges ("09:00–12:30, 13:30–17:00").
+    narrow: Lf,
+    short: Lf,
 }
 
 impl IntlClock {
@@ -218,6 +242,9 @@ impl IntlClock {
             )
             .ok()?,
             number: Nf::new(&tag, &JsValue::UNDEFINED).ok()?,
+            plural: Pr::new(&tag).ok()?,
+            narrow: Lf::new(&tag, &opts(&[("type", "unit"), ("style", "narrow")])).ok()?,
+            short: Lf::new(&tag, &opts(&[("type", "unit"), ("style", "short")])).ok()?,
         })
     }
 }
@@ -234,5 +261,18 @@ impl crate::i18n::Clockface for IntlClock {
     }
     fn number(&self, n: u64) -> String {
         self.number.format(n as f64)
+    }
+    fn plural(&self, n: u64) -> &'static str {
+        match self.plural.select(n as f64).as_str() {
+            "zero" => "zero",
+            "one" => "one",
+            "two" => "two",
+            "few" => "few",
+            "many" => "many",
+            _ => "other",
+        }
+    }
+    fn list(&self, items: Vec<String>, narrow: bool) -> String {
+        if narrow { &self.narrow } else { &self.short }.format(items)
     }
 }

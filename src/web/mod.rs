@@ -9,6 +9,7 @@ pub mod intl;
 mod mount;
 mod record;
 mod storage;
+mod texts;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -23,13 +23,14 @@ const distJson = (f) => JSON.parse(readFileSync(join(DIST, f), 'utf8'));
 const element = (m) => m.modules[0].declarations.find((d) => d.customElement);
 const names = (list) => list.map((x) => x.name);
 
-test('npm pack ships the module, wasm, declarations, manifest, README and licence, and nothing else', () => {
+test('npm pack ships the module, wasm, language packs, declarations, manifest, README and licence, and nothing else', () => {
   const r = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: DIST, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const [pack] = JSON.parse(r.stdout);
   assert.deepEqual(pack.files.map((f) => f.path).sort(), [
-    'LICENSE', 'README.md', 'custom-elements.json', 'package.json',
-    'service-promises.d.ts', 'service-promises.js', 'service_promises_bg.wasm',
+    'LICENSE', 'README.md', 'custom-elements.json',
+    ...['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'].map((l) => `lang/${l}.json`),
+    'package.json', 'service-promises.d.ts', 'service-promises.js', 'service_promises_bg.wasm',
   ]);
   assert.equal(pack.name, 'service-promises');
 });
@@ -48,7 +49,8 @@ test('package.json: name, the crate version, an ES module with its wasm, types a
   assert.deepEqual(pkg.sideEffects, ['./service-promises.js']);
   const targets = [pkg.types, pkg.customElements, ...pkg.files,
     ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
-  for (const t of targets) assert.ok(existsSync(join(DIST, t)), `${t} is in www/dist`);
+  for (const t of targets.filter((t) => !t.includes('*'))) assert.ok(existsSync(join(DIST, t)), `${t} is in www/dist`);
+  assert.equal(pkg.exports['./lang/*'], './lang/*');
   // The package.json in dist is the template with the version; nothing else.
   const { template, cargo } = sources();
   assert.deepEqual(pkg, packageJson(template, cargoVersion(cargo)));

@@ -3,7 +3,8 @@
 // Writes package.json (this folder's template, with the version from
 // Cargo.toml) and the package README (this folder's, with sections of the
 // repository's README included), copies the declarations and the licence,
-// and generates the Custom Elements Manifest (custom-elements.json).
+// generates the Custom Elements Manifest (custom-elements.json) and writes
+// the language packs (lang/xx.json).
 //
 // The manifest has two sources, checked against each other here so that
 // they cannot drift apart: the README (every attribute with its description
@@ -12,7 +13,7 @@
 // (service-promises.d.ts: attribute types, events and their details,
 // methods, and the parts, custom properties, states and slot as JSDoc tags
 // on the element). Any mismatch fails the build, naming it.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -254,4 +255,11 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(join(dist, 'custom-elements.json'), json(buildManifest(src)));
   writeFileSync(join(dist, 'README.md'), packageReadme(src.readmeTemplate, src.readme));
   for (const f of ['service-promises.d.ts', 'LICENSE']) copyFileSync(join(HERE, f), join(dist, f));
+  // The language packs (src/i18n/xx.json), minified, fetched next to the
+  // module (lang/xx.json) by the elements that speak them.
+  mkdirSync(join(dist, 'lang'), { recursive: true });
+  for (const f of readdirSync(join(ROOT, 'src/i18n')).filter((f) => f.endsWith('.json'))) {
+    const texts = JSON.parse(readFileSync(join(ROOT, 'src/i18n', f), 'utf8'));
+    writeFileSync(join(dist, 'lang', f), JSON.stringify(texts));
+  }
 }

@@ -103,7 +103,15 @@ export interface Status {
   storage: { remembered: boolean; notice: string | null };
   /** `null` without `record-url`. */
   teamRecord: TeamRecordStatus | null;
+  /** The element's language tag, and the language of its words: its pack's (`"fr"` for `fr-CA`), `"en"` where it has none (dates and numbers still follow the tag), `null` while the pack is on its way. */
+  language: { tag: string; texts: string | null };
 }
+
+/**
+ * The element's texts, by key (`openNow`) and plural form (`inDays.one`, `inDays.few`), with named
+ * placeholders (`{time}`); or such objects by language tag (`{ fr: {...}, de: {...} }`).
+ */
+export type Texts = Record<string, string> | Record<string, Record<string, string>>;
 
 /** The detail of `promise-kept`, `promise-at-risk` and `promise-broken`. */
 export interface PromiseEventDetail {
@@ -225,6 +233,13 @@ export interface ServicePromisesElement extends HTMLElement {
   forget(id: string): void;
   /** Forgets every request. */
   forgetAll(): void;
+  /**
+   * Every text (key and plural form) in the element's language (`null` while its language's texts are on their way).
+   * Set it to replace texts (as the `data-texts` script does; it takes the script's place): an unknown key or a text
+   * missing a placeholder is a `config-error` for `texts`, and the rest is used.
+   */
+  get texts(): Record<string, string> | null;
+  set texts(value: Texts | null);
 }
 
 /** Bytes of wasm linear memory in use (it only grows): a diagnostic for benchmarks; throws before the wasm has loaded. */

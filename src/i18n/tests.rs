@@ -1,0 +1,200 @@
+use super::*;
+
+/// Every pack, as shipped (`lang/xx.json`).
+const PACK_FILES: [(&str, &str); 7] = [
+    ("de", include_str!("de.json")),
+    ("es", include_str!("es.json")),
+    ("fr", include_str!("fr.json")),
+    ("it", include_str!("it.json")),
+    ("nl", include_str!("nl.json")),
+    ("pl", include_str!("pl.json")),
+    ("pt", include_str!("pt.json")),
+];
+
+/// The plural forms each language needs for whole numbers besides its
+/// general form (CLDR; French, Spanish, Italian and Portuguese also have
+/// "many", for millions, where the general form reads right).
+fn forms(lang: &str) -> &'static [&'static str] {
+    match lang {
+        // Polish: 1 "dzień", 2-4 "dni" (few), 5-21 "dni" (many: the general form).
+        "pl" => &["one", "few"],
+        _ => &["one"],
+    }
+}
+
+fn pack(lang: &str) -> TextMap {
+    let (_, json) = PACK_FILES.iter().find(|(l, _)| *l == lang).expect("a pack");
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{lang}.json: {e}"))
+}
+
+#[test]
+fn every_pack_is_listed_and_complete() {
+    assert_eq!(
+        PACKS.to_vec(),
+        PACK_FILES.iter().map(|(l, _)| *l).collect::<Vec<_>>()
+    );
+    for lang in PACKS {
+        let texts = pack(lang);
+        for (name, en) in EN {
+            assert!(texts.get(name).is_some(), "{lang}.json lacks \"{name}\"");
+            if en.contains("{n}") {
+                for form in forms(lang) {
+                    let k = format!("{name}.{form}");
+                    assert!(texts.get(&k).is_some(), "{lang}.json lacks \"{k}\"");
+                }
+            }
+        }
+        for (k, v) in &texts.0 {
+            assert_eq!(check(k, v), Ok(()), "{lang}.json");
+            assert!(
+                !v.contains(['\n', '\t']),
+                "{lang}.json: \"{k}\" has a line break or tab"
+            );
+        }
+    }
+}
+
+#[test]
+fn packs_replace_every_english_text() {
+    // A text equal to the English one is an English word left behind, apart
+    // from words that are the same in both languages.
+    let same = ["in {h} h", "in {h} h {m} min", ": {duration}", "in {n} minute"];
+    for lang in PACKS {
+        let texts = pack(lang);
+        for (name, en) in EN {
+            let t = texts.get(name).unwrap_or_default();
+            assert!(
+                t != *en || same.contains(en),
+                "{lang}.json: \"{name}\" is the English text"
+            );
+        }
+    }
+}
+
+#[test]
+fn named_placeholders_in_any_order() {
+    let de = Texts::new("de", &pack("de"), TextMap::default()).0;
+    assert_eq!(
+        de.fill(Key::Done, &["10:00", "12:00"]),
+        "erledigt 10:00 (fällig 12:00)"
+    );
+    let en = Texts::english();
+    assert_eq!(
+        en.fill(Key::Within, &["4 business hours"]),
+        ": within 4 business hours"
+    );
+    let author = TextMap(vec![(
+        "done".to_string(),
+        "({due} due) done at {time}".to_string(),
+    )]);
+    let (mine, errors) = Texts::new("en", &TextMap::default(), author);
+    assert_eq!(errors, vec![]);
+    assert_eq!(
+        mine.fill(Key::Done, &["10:00", "12:00"]),
+        "(12:00 due) done at 10:00"
+    );
+}
+
+#[test]
+fn plural_forms() {
+    let en = Texts::english();
+    assert_eq!(en.count(Key::InMinutes, "one", &["1"]), "in 1 minute");
+    assert_eq!(en.count(Key::InMinutes, "other", &["5"]), "in 5 minutes");
+    assert_eq!(
+        en.count(Key::Days, "few", &["3"]),
+        "3 days",
+        "a missing form is the general one"
+    );
+    let pl = Texts::new("pl", &pack("pl"), TextMap::default()).0;
+    let (one, few, many) = (
+        pl.count(Key::Days, "one", &["1"]),
+        pl.count(Key::Days, "few", &["3"]),
+        pl.count(Key::Days, "many", &["5"]),
+    );
+    assert!(
+        one != few && few.starts_with('3') && many.starts_with('5'),
+        "{one} / {few} / {many}"
+    );
+    // An author's general form replaces the pack's (and English) plural forms.
+    let author = TextMap(vec![("inMinutes".to_string(), "in {n} min".to_string())]);
+    let en = Texts::new("en", &TextMap::default(), author).0;
+    assert_eq!(en.count(Key::InMinutes, "one", &["1"]), "in 1 min");
+    let author = TextMap(vec![("days".to_string(), "{n} d".to_string())]);
+    let pl = Texts::new("pl", &pack("pl"), author).0;
+    assert_eq!(pl.count(Key::Days, "few", &["3"]), "3 d");
+}
+
+#[test]
+fn authors_errors_name_the_key() {
+    let author = TextMap(vec![
+        ("openNow".to_string(), "We're here".to_string()),
+        ("opennow".to_string(), "x".to_string()),
+        ("nope".to_string(), "x".to_string()),
+        ("closes".to_string(), "closing soon".to_string()),
+        ("opens".to_string(), "opens {when}".to_string()),
+        ("openNow.one".to_string(), "x".to_string()),
+        ("inDays.few".to_string(), "in a few days".to_string()),
+    ]);
+    let (t, errors) = Texts::new("en", &TextMap::default(), author);
+    let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        said,
+        [
+            "unknown key \"opennow\" (did you mean \"openNow\"?)",
+            "unknown key \"nope\"; the README lists the keys",
+            "the text for \"closes\" lacks the placeholder {time}",
+            "the text for \"opens\" lacks the placeholder {time}",
+            "unknown key \"openNow.one\" (did you mean \"openNow\"?)",
+        ]
+    );
+    // The rest is taken; the refused keep their English text.
+    assert_eq!(t.t(Key::OpenNow), "We're here");
+    assert_eq!(
+        t.count(Key::InDays, "few", &["3"]),
+        "in a few days",
+        "a form may leave out {{n}}"
+    );
+    assert_eq!(t.fill(Key::Closes, &["17:00"]), "closes 17:00");
+    assert_eq!(
+        check("opens", "opens {time} {zone}"),
+        Err(TextError::Unknown("opens".into(), "zone".into()))
+    );
+}
+
+#[test]
+fn every_text_is_listed() {
+    let t = Texts::new("de", &pack("de"), TextMap::default()).0;
+    let all: std::collections::BTreeMap<&str, &str> = t.all().0.into_iter().collect();
+    assert_eq!(all["openNow"], "Jetzt erreichbar");
+    assert_eq!(all["inMinutes.one"], "in {n} Minute");
+    assert_eq!(all.len(), t.all().0.len(), "each key once");
+    assert!(all.len() >= EN.len() + EN_FORMS.len());
+    let en = Texts::english();
+    assert_eq!(en.all().0.len(), EN.len() + EN_FORMS.len());
+    // As JSON: an object.
+    let json = serde_json::to_value(t.all()).unwrap();
+    assert_eq!(json["yes"], "Ja, gelöst");
+}
+
+#[test]
+fn an_abbreviation_ends_a_sentence_with_one_full_stop() {
+    let de = Texts::new("de", &pack("de"), TextMap::default()).0;
+    assert_eq!(
+        de.fill(Key::CalcLastDay, &["Do., 24. Dez."]),
+        "Letzter Tag für die Rückgabe: Do., 24. Dez."
+    );
+    assert_eq!(
+        Texts::english().fill(Key::CalcLastDay, &["Thu 24 Dec"]),
+        "Last day to return: Thu 24 Dec."
+    );
+}
+
+#[test]
+fn language_tags() {
+    assert_eq!(pack_for("de"), Some("de"));
+    assert_eq!(pack_for("de-AT"), Some("de"));
+    assert_eq!(pack_for("FR_ca"), Some("fr"));
+    assert_eq!(pack_for("pt-BR"), Some("pt"));
+    assert_eq!(pack_for("en-GB"), None);
+    assert_eq!(pack_for("sv"), None, "no Swedish: English words");
+}
