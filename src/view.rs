@@ -33,6 +33,11 @@ pub struct View {
     /// The team's record from `record-url`, in sentences.
     pub team: Option<Result<Vec<String>, String>>,
     pub errors: Vec<ConfigError>,
+    /// Whether the errors show in the element: with `debug`, or on the
+    /// author's own machine (set by the element). Otherwise customers see
+    /// the sections without them, and the fallback content where the hours
+    /// are unusable.
+    pub show_errors: bool,
 }
 
 /// One tracked request, for "Your requests".
@@ -333,6 +338,7 @@ pub fn build(
         storage_notice: None,
         team: None,
         errors: config.errors.clone(),
+        show_errors: config.debug,
     }
 }
 

@@ -32,11 +32,15 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let v = &props.view;
     let lang = v.lang;
-    let nothing = v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
+    // Unusable hours, on a customer's screen: the page's own fallback text
+    // in their place.
+    let fallback = v.hours.is_none() && !v.show_errors && v.errors.iter().any(|e| e.attribute == "hours");
+    let nothing =
+        v.hours.is_none() && !fallback && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
     html! {
         <section class="widget" part="widget" aria-label={t(lang, Key::WidgetLabel)}
                  lang={if lang == Lang::De { "de" } else { "en" }}>
-            if !v.errors.is_empty() {
+            if v.show_errors && !v.errors.is_empty() {
                 <Errors errors={v.errors.clone()} {lang} />
             }
             <PromptRegion prompt={v.prompt.clone()} {lang} on_answer={props.on_answer.clone()} />
@@ -45,6 +49,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             if let Some(h) = &v.hours {
                 <HoursSection hours={h.clone()} zone={v.zone_name.clone()} {lang} />
+            } else if fallback {
+                <div class="fallback"><slot /></div>
             }
             if !v.requests.is_empty() {
                 <Requests requests={v.requests.clone()} more={v.more_requests}

@@ -70,6 +70,11 @@ export function defineElement(tag, create, observed) {
       try { this.#states = this.attachInternals().states ?? null; } catch { /* no ElementInternals */ }
       // Registered first, so the states are set before the event reaches
       // the page's own listeners.
+      // Each configuration problem, once, for the page author (the element
+      // shows them only with `debug` or on a local page).
+      this.addEventListener('config-error', (e) => {
+        try { console.warn(`service-promises: ${e.detail.attribute}: ${e.detail.message}`); } catch { /* no console */ }
+      });
       this.addEventListener('hours-change', (e) => {
         this.#hours = e.detail;
         if (this.isConnected) setStates(this.#states, statesOf(e.detail));

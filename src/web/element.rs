@@ -327,6 +327,7 @@ impl Inner {
             r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
         }
         v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
+        v.show_errors |= local_page();
         v.team = state.team.as_ref().and_then(|(_, t)| match t {
             Team::Loading => None,
             Team::Loaded(r) => Some(Ok(r.lines(words.lang, words.clock))),
@@ -456,6 +457,16 @@ fn now(config: &Config) -> Instant {
     config
         .now
         .unwrap_or_else(|| Instant::from_ms(js_sys::Date::now() as i64))
+}
+
+/// Whether the page is the author's own (`localhost`, `127.0.0.1`, `[::1]`
+/// or a file): there the element shows its configuration errors.
+fn local_page() -> bool {
+    web_sys::window().is_some_and(|w| {
+        let l = w.location();
+        matches!(l.hostname().as_deref(), Ok("localhost" | "127.0.0.1" | "[::1]"))
+            || l.protocol().as_deref() == Ok("file:")
+    })
 }
 
 /// The element's language: its `lang` attribute, else the closest

@@ -93,8 +93,12 @@ test('walk open, at-risk, broken and follow-up with the demo controls', async ()
 
 test('closed, in the dark colour scheme, passes axe', async () => {
   const { page, errors } = await open('dark');
-  // Saturday 16:00 in Berlin: closed until Monday.
-  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-28T15:00:00Z'));
+  // Saturday 16:00 in Berlin: closed until Monday. The demo page is light,
+  // so the element is dark by its `theme`.
+  await page.$eval('service-promises', (el) => {
+    el.setAttribute('theme', 'dark');
+    el.setAttribute('now', '2026-03-28T15:00:00Z');
+  });
   assert.match(await prompt(page), /^We're closed right now We open again Mon 09:00\. Write anyway: by chat we will reply by Mon 09:05\.$/);
   await widget(page).screenshot({ path: `${SHOTS}closed-dark.png` });
   assert.deepEqual(await axe(page), []);

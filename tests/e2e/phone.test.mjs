@@ -1,0 +1,33 @@
+// End to end: at a 360 px phone width the week table's day labels
+// ("Wed, Dec 2") stay on one line, in English (US) and German.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const lang of ['en-US', 'de']) {
+  test(`day labels on one line at 360 px (${lang})`, async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.querySelector('service-promises')?.shadowRoot?.querySelector('.week'), null, { timeout: 30_000 });
+    await page.$eval('service-promises', (el, lang) => el.setAttribute('lang', lang), lang);
+    const lines = await page.$eval('service-promises', (el) => [...el.shadowRoot.querySelectorAll('.week th')].map((th) => {
+      const r = document.createRange();
+      r.selectNodeContents(th);
+      // One rectangle per line the text takes.
+      return [th.textContent, new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size];
+    }));
+    assert.equal(lines.length, 7);
+    for (const [label, n] of lines) assert.equal(n, 1, `"${label}" takes ${n} lines`);
+    await page.close();
+  });
+}
