@@ -125,7 +125,6 @@ pub enum Key {
     FollowUpTitle,
     FollowUpAbout,
     ClosedTitle,
-    OpenAgain,
     NoOpening,
     WriteAnyway,
     Yes,
@@ -140,6 +139,10 @@ pub enum Key {
     InDaysHours,
     AllDay,
     InOpeningHours,
+    ThanksSolved,
+    ThanksReopened,
+    AskAgain,
+    AskNoMore,
 }
 
 /// The text for `key` in `lang` (English where German is missing).
@@ -244,7 +247,6 @@ fn en(key: Key) -> &'static str {
         FollowUpTitle => "Did this fully solve your problem?",
         FollowUpAbout => "About your {} ({}).",
         ClosedTitle => "We're closed right now",
-        OpenAgain => "We open again {}.",
         NoOpening => "We have no opening hours coming up.",
         WriteAnyway => "Write anyway: by {} we will {}.",
         Yes => "Yes, solved",
@@ -259,6 +261,10 @@ fn en(key: Key) -> &'static str {
         InDaysHours => "in {} days {} h",
         AllDay => "open 24 hours",
         InOpeningHours => "{} of opening hours",
+        ThanksSolved => "Thank you for telling us. We're glad it is solved.",
+        ThanksReopened => "Thank you for telling us. Your request is open again, and we are on it.",
+        AskAgain => "All right: we will ask again tomorrow.",
+        AskNoMore => "All right: we will not ask again.",
     }
 }
 
@@ -333,7 +339,6 @@ fn de(key: Key) -> Option<&'static str> {
         FollowUpTitle => "Ist Ihr Problem damit ganz gelöst?",
         FollowUpAbout => "Zu Ihrer {} ({}).",
         ClosedTitle => "Wir sind gerade nicht erreichbar",
-        OpenAgain => "Wieder erreichbar {}.",
         NoOpening => "Derzeit sind keine Zeiten geplant.",
         WriteAnyway => "Schreiben Sie trotzdem: per {} erhalten Sie eine {}.",
         Yes => "Ja, gelöst",
@@ -348,6 +353,10 @@ fn de(key: Key) -> Option<&'static str> {
         InDaysHours => "in {} Tagen {} Std.",
         AllDay => "durchgehend geöffnet",
         InOpeningHours => "{} innerhalb der Öffnungszeiten",
+        ThanksSolved => "Danke für Ihre Rückmeldung. Schön, dass es gelöst ist.",
+        ThanksReopened => "Danke für Ihre Rückmeldung. Ihre Anfrage ist wieder offen, und wir kümmern uns darum.",
+        AskAgain => "In Ordnung: Wir fragen morgen noch einmal.",
+        AskNoMore => "In Ordnung: Wir fragen nicht mehr nach.",
     })
 }
 

@@ -43,7 +43,8 @@ pub fn App(props: &AppProps) -> Html {
             if v.show_errors && !v.errors.is_empty() {
                 <Errors errors={v.errors.clone()} {lang} />
             }
-            <PromptRegion prompt={v.prompt.clone()} {lang} on_answer={props.on_answer.clone()} />
+            <PromptRegion prompt={v.prompt.clone()} confirmation={v.confirmation.clone()} {lang}
+                          on_answer={props.on_answer.clone()} />
             if let Some(notice) = &v.storage_notice {
                 <Notice notice={notice.clone()} />
             }

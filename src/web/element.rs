@@ -24,7 +24,7 @@ use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{Key, Lang};
 use crate::ledger::LedgerError;
-use crate::state::{Action, Effects, ElementState, Env, Team};
+use crate::state::{Action, Confirmation, Effects, ElementState, Env, Team};
 use crate::status::Tracked;
 use crate::view::{self, View, Words};
 
@@ -328,6 +328,16 @@ impl Inner {
         }
         v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
         v.show_errors |= local_page();
+        v.confirmation = state.confirmed.map(|c| {
+            words
+                .t(match c {
+                    Confirmation::Solved => Key::ThanksSolved,
+                    Confirmation::Reopened => Key::ThanksReopened,
+                    Confirmation::AskAgain => Key::AskAgain,
+                    Confirmation::NoMore => Key::AskNoMore,
+                })
+                .to_string()
+        });
         v.team = state.team.as_ref().and_then(|(_, t)| match t {
             Team::Loading => None,
             Team::Loaded(r) => Some(Ok(r.lines(words.lang, words.clock))),

@@ -4,6 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
 
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
 let server, browser;
 before(async () => {
   server = await serve();
@@ -19,7 +21,11 @@ for (const lang of ['en-US', 'de']) {
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     await page.goto(server.url);
     await page.waitForFunction(() => document.querySelector('service-promises')?.shadowRoot?.querySelector('.week'), null, { timeout: 30_000 });
-    await page.$eval('service-promises', (el, lang) => el.setAttribute('lang', lang), lang);
+    // Friday 17:30 in Berlin, as the other screenshots.
+    await page.$eval('service-promises', (el, lang) => {
+      el.setAttribute('now', '2026-03-27T16:30:00Z');
+      el.setAttribute('lang', lang);
+    }, lang);
     const lines = await page.$eval('service-promises', (el) => [...el.shadowRoot.querySelectorAll('.week th')].map((th) => {
       const r = document.createRange();
       r.selectNodeContents(th);
@@ -28,6 +34,7 @@ for (const lang of ['en-US', 'de']) {
     }));
     assert.equal(lines.length, 7);
     for (const [label, n] of lines) assert.equal(n, 1, `"${label}" takes ${n} lines`);
+    if (lang === 'en-US') await page.locator('service-promises').screenshot({ path: `${SHOTS}phone.png` });
     await page.close();
   });
 }
