@@ -34,6 +34,33 @@ for (const lang of ['en-US', 'de']) {
     }));
     assert.equal(lines.length, 7);
     for (const [label, n] of lines) assert.equal(n, 1, `"${label}" takes ${n} lines`);
+    // Each time range ("9:00 AM–12:30 PM") stays whole: a day's ranges may
+    // go on separate lines, a range's two ends may not.
+    const ranges = await page.$eval('service-promises', (el) => [...el.shadowRoot.querySelectorAll('.week td')].flatMap((td) => {
+      // Measured on the text as a whole, whatever elements it is in.
+      const out = [];
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode);
+      const at = (offset) => {
+        for (const n of nodes) {
+          if (offset <= n.length) return [n, offset];
+          offset -= n.length;
+        }
+        return [nodes.at(-1), nodes.at(-1).length];
+      };
+      let start = 0;
+      for (const part of td.textContent.split(', ')) {
+        const r = document.createRange();
+        r.setStart(...at(start));
+        r.setEnd(...at(start + part.length));
+        out.push([part, new Set([...r.getClientRects()].filter((c) => c.width > 0).map((c) => Math.round(c.top))).size]);
+        start += part.length + 2;
+      }
+      return out;
+    }));
+    assert.ok(ranges.length >= 7);
+    for (const [range, n] of ranges) assert.equal(n, 1, `"${range}" takes ${n} lines`);
     if (lang === 'en-US') await page.locator('service-promises').screenshot({ path: `${SHOTS}phone.png` });
     await page.close();
   });
