@@ -8,7 +8,7 @@ use crate::calendar::{Clock, Duration, Holidays, Hours, Instant};
 use crate::parse::{split_with_offsets, Cursor, ValueError};
 
 /// Every attribute of the contract, in the order the README lists them.
-pub const ATTRIBUTES: [&str; 18] = [
+pub const ATTRIBUTES: [&str; 20] = [
     "timezone",
     "hours",
     "holidays",
@@ -27,6 +27,8 @@ pub const ATTRIBUTES: [&str; 18] = [
     "now",
     "storage-key",
     "jsonld",
+    "theme",
+    "debug",
 ];
 
 /// Standard HTML attributes an author may put on any element; never
@@ -121,6 +123,8 @@ pub struct Config {
     pub now: Option<Instant>,
     pub storage_key: String,
     pub jsonld: bool,
+    /// Show configuration errors in the element (not only on a local page).
+    pub debug: bool,
     pub errors: Vec<ConfigError>,
 }
 
@@ -145,6 +149,7 @@ impl Default for Config {
             now: None,
             storage_key: "default".to_string(),
             jsonld: true,
+            debug: false,
             errors: Vec::new(),
         }
     }
@@ -225,6 +230,11 @@ impl Config {
                     _ => return Err(ValueError::new(0, "expected off (or on)")),
                 }
             }
+            // The stylesheet reads it (`:host([theme=dark])`).
+            "theme" if !matches!(v, "light" | "dark" | "auto") => {
+                return Err(ValueError::new(0, "expected light, dark or auto"));
+            }
+            "debug" => self.debug = true,
             _ => {}
         }
         Ok(())
@@ -582,6 +592,28 @@ mod tests {
                 c.errors[0].message
             );
         }
+    }
+
+    #[test]
+    fn theme_and_debug() {
+        let cfg = Config::from_attributes(|n| match n {
+            "theme" => Some("drak".into()),
+            "debug" => Some(String::new()),
+            _ => None,
+        });
+        assert!(cfg.debug);
+        assert_eq!(cfg.errors.len(), 1);
+        assert_eq!(cfg.errors[0].attribute, "theme");
+        assert!(
+            cfg.errors[0].message.contains("expected light, dark or auto"),
+            "{}",
+            cfg.errors[0].message
+        );
+        for theme in ["light", "dark", "auto"] {
+            let cfg = Config::from_attributes(|n| (n == "theme").then(|| theme.into()));
+            assert!(cfg.errors.is_empty() && !cfg.debug, "{theme}");
+        }
+        assert!(Config::unknown_attributes(["theme", "debug"]).is_empty());
     }
 
     #[test]

@@ -4,6 +4,12 @@
 //! it). A page author's texts (`<script type="application/json"
 //! data-texts>` or the `texts` property) replace any of them.
 //!
+//! The packs are fetched, and the author's texts read, checked and laid
+//! over the pack and English, in `element.js`: the element receives one
+//! complete set (a [`TextMap`]) for its language. (That JavaScript is a
+//! fifth of the wasm the same work took, which the size ceiling has no room
+//! for.) [`check`] is its rule, kept here to check the packs natively.
+//!
 //! Texts have named placeholders (`{time}`); the arguments are given in the
 //! order the English text names them. A counted text (one with `{n}`) may
 //! have plural forms under `key.one`, `key.few`, ... chosen by
@@ -17,11 +23,14 @@ use serde::ser::{Serialize, Serializer};
 
 use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS};
 
-/// The languages with a pack, besides English.
+/// The languages with a pack, besides English (`element.js` has the same
+/// list; a test compares them).
+#[cfg(test)]
 pub const PACKS: [&str; 7] = ["de", "es", "fr", "it", "nl", "pl", "pt"];
 
 /// The pack for a BCP 47 tag (`fr` for `fr-CA`), or `None` for English
 /// and for languages without one (English words, the language's formats).
+#[cfg(test)]
 pub fn pack_for(tag: &str) -> Option<&'static str> {
     let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     PACKS.into_iter().find(|p| *p == primary)
@@ -150,7 +159,6 @@ texts! {
     FollowUpTitle "followUpTitle" "Did this fully solve your problem?"
     FollowUpAbout "followUpAbout" "About your {what} ({id})."
     ClosedTitle "closedTitle" "We're closed right now"
-    OpenAgain "openAgain" "We open again {time}."
     NoOpening "noOpening" "We have no opening hours coming up."
     WriteAnyway "writeAnyway" "Write anyway: by {channel} we will {reply}."
     Yes "yes" "Yes, solved"
@@ -169,6 +177,10 @@ texts! {
     Days "days" "{n} days"
     Hours "hours" "{n} hours"
     Minutes "minutes" "{n} minutes"
+    ThanksSolved "thanksSolved" "Thank you for telling us. We're glad it is solved."
+    ThanksReopened "thanksReopened" "Thank you for telling us. Your request is open again, and we are on it."
+    AskAgain "askAgain" "All right: we will ask again tomorrow."
+    AskNoMore "askNoMore" "All right: we will not ask again."
 }
 
 /// English plural forms (the keys give the general form).
@@ -194,9 +206,11 @@ const EN_FORMS: &[(&str, &str)] = &[
 ];
 
 /// The plural categories of `Intl.PluralRules` besides "other" (the key).
+#[cfg(test)]
 const FORMS: [&str; 5] = ["zero", "one", "two", "few", "many"];
 
 /// The English text of the key named `name`.
+#[cfg(test)]
 fn english(name: &str) -> Option<&'static str> {
     EN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
 }
@@ -209,6 +223,7 @@ fn placeholders(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Why an author's (or a pack's) text was not taken.
+#[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextError {
     /// No such key; with the key it was likely meant to be.
@@ -219,6 +234,7 @@ pub enum TextError {
     Unknown(String, String),
 }
 
+#[cfg(test)]
 impl std::fmt::Display for TextError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -235,6 +251,7 @@ impl std::fmt::Display for TextError {
 /// Checks one text: its key exists (a plural form `key.few` of a counted
 /// key), it has every placeholder of its key (a plural form may leave out
 /// `{n}`) and no other.
+#[cfg(test)]
 pub fn check(name: &str, text: &str) -> Result<(), TextError> {
     let (base, form) = match name.split_once('.') {
         Some((b, f)) => (b, Some(f)),
@@ -291,8 +308,8 @@ impl<'de> Deserialize<'de> for TextMap {
     }
 }
 
-/// Every key with its text, written as a JSON object.
-pub struct TextList<'a>(Vec<(&'a str, &'a str)>);
+/// Keys with their texts, written as a JSON object.
+pub struct TextList<'a>(pub Vec<(&'a str, &'a str)>);
 
 impl Serialize for TextList<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -304,47 +321,24 @@ impl Serialize for TextList<'_> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Texts {
     /// The language of the words: a pack's (`fr`), or `en`.
-    pub lang: &'static str,
+    pub lang: String,
     /// Texts by key (and plural form) that replace the English ones.
     map: TextMap,
 }
 
 impl Texts {
     /// English.
-    pub const fn english() -> Texts {
+    pub fn english() -> Texts {
         Texts {
-            lang: "en",
+            lang: "en".into(),
             map: TextMap(Vec::new()),
         }
     }
 
-    /// `pack` (a language's texts, already checked) with `lang` its
-    /// language, then `author`'s texts over it. A key the author gives
-    /// replaces the pack's plural forms of it too. Returns the texts and
-    /// the author's texts that were refused.
-    pub fn new(lang: &'static str, pack: &TextMap, author: TextMap) -> (Texts, Vec<TextError>) {
-        let mut map = pack.0.clone();
-        let mut errors = vec![];
-        for (k, v) in author.0 {
-            match check(&k, &v) {
-                Err(e) => errors.push(e),
-                Ok(()) => {
-                    // The author's text replaces the pack's, and a general
-                    // form the pack's plural forms of it.
-                    map.retain(|(m, _)| {
-                        *m != k && (k.contains('.') || m.split_once('.').is_none_or(|(b, _)| b != k))
-                    });
-                    map.push((k, v));
-                }
-            }
-        }
-        (
-            Texts {
-                lang,
-                map: TextMap(map),
-            },
-            errors,
-        )
+    /// The words `element.js` laid together for language `lang` (`fr`, or
+    /// `en` for English words).
+    pub fn from_map(lang: String, map: TextMap) -> Texts {
+        Texts { lang, map }
     }
 
     /// The text for `key`.
@@ -378,27 +372,12 @@ impl Texts {
     pub fn count(&self, key: Key, form: &str, args: &[&str]) -> String {
         fill(EN[key as usize].1, self.form(key, form), args)
     }
+}
 
-    /// Every key (and plural form) with its text in this language.
-    pub fn all(&self) -> TextList<'_> {
-        let mut out: Vec<(&str, &str)> = EN
-            .iter()
-            .map(|(k, en)| (*k, self.map.get(k).unwrap_or(en)))
-            .collect();
-        for (k, v) in EN_FORMS {
-            let base = k.split('.').next().unwrap_or(k);
-            if self.map.get(base).is_none() {
-                out.push((k, v));
-            }
-        }
-        for (k, v) in &self.map.0 {
-            if k.contains('.') {
-                out.retain(|(o, _)| o != k);
-                out.push((k, v));
-            }
-        }
-        TextList(out)
-    }
+/// Every key and English plural form with its English text: what
+/// `element.js` lays the packs and the author's texts over.
+pub fn english_list() -> TextList<'static> {
+    TextList(EN.iter().chain(EN_FORMS).copied().collect())
 }
 
 /// `text` with its `{name}` placeholders replaced by `args`, which are in

@@ -24,6 +24,9 @@ pub struct Promise {
     pub resolved_at: Option<Instant>,
     /// Whether the follow-up question was asked and answered.
     pub followed_up: bool,
+    /// When the customer answered the follow-up question "Not now": it is
+    /// asked again a day after each, at most [`MAX_NOT_NOW`] times in all.
+    pub not_now: Vec<Instant>,
     /// Events already sent for this promise's current window.
     pub announced: Announced,
     /// Logical time of the last change (a Lamport clock shared by every copy
@@ -70,6 +73,7 @@ impl Promise {
             fulfilled_at: None,
             resolved_at: None,
             followed_up: false,
+            not_now: Vec::new(),
             announced: Announced::default(),
             rev,
             earlier: Vec::new(),
@@ -355,6 +359,9 @@ impl Ledger {
                     ours.fulfilled_at = earliest(ours.fulfilled_at, theirs.fulfilled_at);
                     ours.resolved_at = earliest(ours.resolved_at, theirs.resolved_at);
                     ours.followed_up |= theirs.followed_up;
+                    if theirs.not_now.len() > ours.not_now.len() {
+                        ours.not_now = theirs.not_now.clone();
+                    }
                     ours.announced.kept |= theirs.announced.kept;
                     ours.announced.at_risk |= theirs.announced.at_risk;
                     ours.announced.broken |= theirs.announced.broken;
@@ -523,6 +530,18 @@ impl Ledger {
         Ok(())
     }
 
+    /// "Not now" to "did this solve your problem?": asked again a day later,
+    /// until the [`MAX_NOT_NOW`]th "Not now", which ends the asking.
+    pub fn not_now(&mut self, id: &str, now: Instant) -> Result<(), LedgerError> {
+        let rev = self.clock.saturating_add(1);
+        let p = self.get_mut(id)?;
+        p.not_now.push(now);
+        p.followed_up |= p.not_now.len() >= MAX_NOT_NOW;
+        p.rev = rev;
+        self.clock = rev;
+        Ok(())
+    }
+
     /// The customer's answer to "did this solve your problem?". `solved:
     /// false` reopens the request with a new reply promise from `now`.
     pub fn answer_follow_up(
@@ -685,7 +704,7 @@ impl Ledger {
                 consider(Instant(p.due.0 + 1));
             }
             if let (Some(r), false) = (p.resolved_at, p.followed_up) {
-                consider(follow_up_at(r, follow_up_after, zone));
+                consider(p.ask_at(r, follow_up_after, zone));
             }
         }
         next
@@ -738,7 +757,7 @@ impl Ledger {
         self.promises
             .iter()
             .filter(|p| !p.followed_up)
-            .filter_map(|p| p.resolved_at.map(|r| (follow_up_at(r, follow_up_after, zone), p)))
+            .filter_map(|p| p.resolved_at.map(|r| (p.ask_at(r, follow_up_after, zone), p)))
             .filter(|(t, _)| *t <= now)
             .min_by_key(|(t, _)| *t)
             .map(|(_, p)| prompt(PromptKind::FollowUp, p))
@@ -749,6 +768,24 @@ fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
     match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
+    }
+}
+
+/// How many "Not now" answers end the follow-up question (it is asked again
+/// twice at most).
+pub const MAX_NOT_NOW: usize = 3;
+
+/// How long after a "Not now" the follow-up question is asked again.
+pub const ASK_AGAIN_MS: i64 = 24 * 3_600_000;
+
+impl Promise {
+    /// When to ask whether the request resolved at `resolved` is solved:
+    /// `after` it, and a day after the last "Not now".
+    fn ask_at(&self, resolved: Instant, after: Duration, zone: &dyn Zone) -> Instant {
+        let first = follow_up_at(resolved, after, zone);
+        self.not_now
+            .last()
+            .map_or(first, |t| first.max(Instant(t.0 + ASK_AGAIN_MS)))
     }
 }
 

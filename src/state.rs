@@ -19,8 +19,21 @@ use crate::status::{FollowUpAnswer, HoursChange, PromiseEvent, Rfc3339, TeamStat
 pub enum Answer {
     Solved,
     NotSolved,
-    /// "Not now": not asked again, and no answer recorded.
+    /// "Not now": asked again a day later (at most twice), and no answer
+    /// recorded.
     Dismissed,
+}
+
+/// What the element confirms after the customer answered the follow-up
+/// question (announced, and focused so that the keyboard stays there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirmation {
+    Solved,
+    Reopened,
+    /// "Not now": asked again tomorrow.
+    AskAgain,
+    /// The last "Not now": not asked again.
+    NoMore,
 }
 
 /// The team record for the `record-url` it was fetched from.
@@ -123,6 +136,9 @@ pub struct ElementState {
     reported: Vec<ConfigError>,
     /// Open and closing soon, as last announced through `hours-change`.
     hours_told: Option<(bool, bool)>,
+    /// The confirmation of the last answer to the follow-up question, while
+    /// connected.
+    pub confirmed: Option<Confirmation>,
 }
 
 impl ElementState {
@@ -195,13 +211,23 @@ impl ElementState {
                 fx.save = true;
             }
             Action::Answer { id, answer } => {
-                let solved = answer != Answer::NotSolved;
-                self.ledger
-                    .answer_follow_up(&id, solved, &self.config, env.zone, now)?;
-                fx.save = true;
-                if answer != Answer::Dismissed {
+                self.confirmed = Some(if answer == Answer::Dismissed {
+                    self.ledger.not_now(&id, now)?;
+                    match self.ledger.get(&id).is_some_and(|p| p.followed_up) {
+                        true => Confirmation::NoMore,
+                        false => Confirmation::AskAgain,
+                    }
+                } else {
+                    let solved = answer == Answer::Solved;
+                    self.ledger
+                        .answer_follow_up(&id, solved, &self.config, env.zone, now)?;
                     answered = Some(FollowUpAnswer { id, solved });
-                }
+                    match solved {
+                        true => Confirmation::Solved,
+                        false => Confirmation::Reopened,
+                    }
+                });
+                fx.save = true;
             }
             Action::Delivered(day) => self.delivered = day,
             Action::TeamRecord { url, result } => match &mut self.team {
@@ -217,6 +243,7 @@ impl ElementState {
             Action::Disconnected => {
                 self.reported.clear();
                 self.hours_told = None;
+                self.confirmed = None;
             }
         }
         if !env.live {

@@ -99,7 +99,7 @@ pub struct Status<'a> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LanguageStatus {
     pub tag: String,
-    pub texts: Option<&'static str>,
+    pub texts: Option<String>,
 }
 
 /// How fetching `record-url` went.

@@ -102,6 +102,9 @@ pub struct StoredPromise {
     pub kept_before: Vec<i64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub broken_before: Vec<i64>,
+    /// When the customer answered the follow-up question "Not now".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_now: Vec<i64>,
 }
 
 /// A parsed JSON document that typed data is read from by serde: a
@@ -239,6 +242,7 @@ impl Stored {
                     rev: p.rev,
                     kept_before: p.earlier.iter().filter(|o| o.kept).map(|o| o.due.0).collect(),
                     broken_before: p.earlier.iter().filter(|o| !o.kept).map(|o| o.due.0).collect(),
+                    not_now: p.not_now.iter().map(|i| i.0).collect(),
                 })
                 .collect(),
             forgotten,
@@ -325,6 +329,11 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
         fulfilled_at,
         resolved_at,
         followed_up: sp.followed_up,
+        not_now: sp
+            .not_now
+            .into_iter()
+            .map(|t| instant(t, "notNow"))
+            .collect::<Result<_, RecordError>>()?,
         announced: Announced {
             kept: sp.sent.contains('k'),
             at_risk: sp.sent.contains('r'),

@@ -17,9 +17,6 @@ pub struct View {
     pub now: Instant,
     /// The element's words.
     pub texts: Rc<Texts>,
-    /// Its language's texts are still on their way: the element shows its
-    /// fallback content meanwhile.
-    pub waiting: bool,
     /// The team's zone as named (or the visitor's, when none was given).
     pub zone_name: String,
     pub hours: Option<HoursView>,
@@ -29,6 +26,9 @@ pub struct View {
     pub requests: Vec<RequestLine>,
     /// What the widget says first, if anything.
     pub prompt: Option<PromptView>,
+    /// The confirmation of an answer to the follow-up question (set by the
+    /// element).
+    pub confirmation: Option<String>,
     /// "and 3 earlier requests": those not listed (beyond
     /// [`MAX_SHOWN_REQUESTS`]).
     pub more_requests: Option<String>,
@@ -39,6 +39,11 @@ pub struct View {
     /// The team's record from `record-url`, in sentences.
     pub team: Option<Result<Vec<String>, String>>,
     pub errors: Vec<ConfigError>,
+    /// Whether the errors show in the element: with `debug`, or on the
+    /// author's own machine (set by the element). Otherwise customers see
+    /// the sections without them, and the fallback content where the hours
+    /// are unusable.
+    pub show_errors: bool,
 }
 
 /// One tracked request, for "Your requests".
@@ -322,7 +327,6 @@ pub fn build(
     View {
         now,
         texts: w.texts.clone(),
-        waiting: false,
         zone_name: zone_name.to_string(),
         hours,
         replies,
@@ -356,9 +360,11 @@ pub fn build(
             (r.total > 0).then(|| w.tf(Key::YourRecord, &[&w.num(r.kept.into()), &w.num(r.total.into())]))
         },
         prompt,
+        confirmation: None,
         storage_notice: None,
         team: None,
         errors: config.errors.clone(),
+        show_errors: config.debug,
     }
 }
 
@@ -454,10 +460,12 @@ fn prompt_view(
             let next = Calendar::new(&hours, &config.holidays, zone)
                 .state_at(now)
                 .next_change;
-            let mut lines = vec![match next {
-                Some(t) => w.tf(Key::OpenAgain, &[&w.for_customer(zone, now, t)]),
-                None => w.t(Key::NoOpening).to_string(),
-            }];
+            // When the team opens again is the hours section's line, just
+            // below (in the visitor's time too): not said twice.
+            let mut lines = vec![];
+            if next.is_none() {
+                lines.push(w.t(Key::NoOpening).to_string());
+            }
             if let Some(r) = replies.first() {
                 if let Ok(due) = &r.due {
                     lines.push(w.tf(Key::WriteAnyway, &[&r.channel, due]));
@@ -477,6 +485,10 @@ fn prompt_view(
         ask,
     }
 }
+
+/// The holidays listed under the hours: those from today through the next
+/// eight weeks (the week table marks those of its seven days too).
+pub const HOLIDAYS_AHEAD_DAYS: i64 = 56;
 
 /// The most requests listed in the element; `status()` has them all.
 pub const MAX_SHOWN_REQUESTS: usize = 20;
@@ -529,7 +541,7 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &W
     let holidays = cal
         .holidays
         .from_day(today)
-        .take(3)
+        .take_while(|(day, _)| *day < today + HOLIDAYS_AHEAD_DAYS)
         .map(|(day, name)| {
             let label = w.clock.date(day);
             if name.is_empty() {
@@ -614,6 +626,44 @@ pub fn status<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_listed_are_those_of_the_next_eight_weeks() {
+        let cfg = Config::from_attributes(|n| match n {
+            "hours" => Some("Mo-Fr 09:00-17:00".into()),
+            "holidays" => Some(
+                "2026-11-30 Past, 2026-12-02 Today, 2026-12-24 Christmas Eve, 2026-12-25, \
+                 2026-12-26 Boxing Day, 2026-12-31 New Year's Eve, 2027-01-26 Last, 2027-01-27 Too late"
+                    .into(),
+            ),
+            _ => None,
+        });
+        assert!(cfg.errors.is_empty(), "{:?}", cfg.errors);
+        // Wednesday 2 December 2026, 10:00 UTC: the window ends before 27 January.
+        let now = Instant::parse("2026-12-02T10:00:00Z").unwrap();
+        let v = build(
+            &cfg,
+            &Ledger::default(),
+            now,
+            &FixedOffset(0),
+            "UTC",
+            &Words::plain(),
+        );
+        let h = v.hours.unwrap();
+        assert_eq!(
+            h.holidays,
+            [
+                "Wed 2 Dec: Today",
+                "Thu 24 Dec: Christmas Eve",
+                "Fri 25 Dec: closed",
+                "Sat 26 Dec: Boxing Day",
+                "Thu 31 Dec: New Year's Eve",
+                "Tue 26 Jan: Last",
+            ]
+        );
+        // Today's holiday is in the week table too.
+        assert_eq!(h.week[0].text, "closed (Today)");
+    }
     use crate::calendar::{FixedOffset, Hours};
     use crate::prompt::unstaffed_since;
 
@@ -878,11 +928,16 @@ mod tests {
         assert_eq!(v.replies[0].due, Ok("reply by Mon 04:00 your time".to_string()));
         assert_eq!(v.requests[0].detail, "due Mon 04:00 your time (in 2 days 19 h)");
         let p = v.prompt.unwrap();
-        assert_eq!(p.lines[0], "We open again Mon 00:00 your time.");
-        // The week stays in the team's time.
+        assert_eq!(
+            p.lines,
+            ["Write anyway: by email we will reply by Mon 04:00 your time."]
+        );
+        // The week stays in the team's time; the opening is said once, in
+        // both.
         let h = v.hours.unwrap();
         assert_eq!(h.week[0].text, "09:00–17:00");
         assert_eq!(h.next.as_deref(), Some("opens Mon 09:00"));
+        assert_eq!(h.next_visitor.as_deref(), Some("Mon 00:00 your time"));
         let delivered = crate::calendar::holidays::parse_iso_date("2026-03-20").unwrap();
         let lines = refund_estimate(&cfg, delivered, now, &team, &w);
         assert_eq!(

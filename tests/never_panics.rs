@@ -63,10 +63,11 @@ proptest! {
         id in any::<String>(), kind in prop_oneof![Just(Kind::Reply), Just(Kind::Refund), Just(Kind::Hours)],
         sent in "[krbx]{0,4}", kept_before in proptest::collection::vec(any::<i64>(), 0..3),
         broken_before in proptest::collection::vec(any::<i64>(), 0..3),
+        not_now in proptest::collection::vec(any::<i64>(), 0..4),
     ) {
         let record = StoredPromise {
             id, kind, channel: None, opened_at: opened, due, at_risk_at: risk, fulfilled_at: fulfilled,
-            resolved_at: None, followed_up: false, sent, rev, kept_before, broken_before,
+            resolved_at: None, followed_up: false, sent, rev, kept_before, broken_before, not_now,
         };
         let header = Header { version: 1, clock, forgotten: vec![], hours_breaks: vec![opened] };
         // Decoded data stays usable: tracking, fulfilling and forgetting on it.

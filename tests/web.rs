@@ -964,7 +964,7 @@ async fn the_prompt_speaks_up_by_priority() {
     // Closed: when a reply will come.
     assert_eq!(
         prompt_text(&el).await,
-        "We're closed right now We open again tomorrow 10:00. Write anyway: by chat we will reply by tomorrow 10:05."
+        "We're closed right now Write anyway: by chat we will reply by tomorrow 10:05."
     );
     let region = el
         .shadow_root()
@@ -1000,7 +1000,7 @@ async fn the_prompt_speaks_up_by_priority() {
 }
 
 #[wasm_bindgen_test]
-async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
+async fn the_follow_up_is_answered_once_not_now_asks_later_and_not_solved_reopens() {
     let attrs = with_ns(&fresh_namespace(), &[("now", "2026-03-23T08:00:00Z")]);
     let el = create(&attrs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
     let (answers, _a) = collect(&el, "follow-up-answer");
@@ -1015,9 +1015,14 @@ async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
     assert!(prompt_text(&el)
         .await
         .starts_with("Did this fully solve your problem? About your email reply (F-1)."));
-    let focused_before = document().active_element();
     click(&el, "button.no");
-    assert_eq!(document().active_element(), focused_before, "no focus stolen");
+    // The answered buttons are gone; the focus stays in the element (on its
+    // live region), not on the page's body.
+    assert_eq!(
+        document().active_element(),
+        Some(el.clone().unchecked_into()),
+        "the focus stays in the widget"
+    );
     assert_eq!(answers.borrow().len(), 1);
     assert_eq!(get(&answers.borrow()[0], "id").as_string().unwrap(), "F-1");
     assert_eq!(get(&answers.borrow()[0], "solved").as_bool(), Some(false));
@@ -1028,7 +1033,7 @@ async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
     assert_eq!(get(&f1, "openedAt").as_string().unwrap(), "2026-03-26T08:00:00Z");
     assert_eq!(get(&f1, "due").as_string().unwrap(), "2026-03-26T13:00:00Z");
     assert!(get(&f1, "resolvedAt").is_null());
-    // Next: F-2. "Yes" answers; F-3: "Not now" records nothing and is not asked again.
+    // Next: F-2. "Yes" answers; F-3: "Not now" records nothing and asks again a day later.
     assert!(
         prompt_text(&el).await.contains("(F-2)"),
         "{}",
@@ -1046,6 +1051,14 @@ async fn the_follow_up_is_asked_once_and_not_solved_reopens() {
     assert!(
         !prompt_text(&el).await.contains("Did this fully solve"),
         "{}",
+        prompt_text(&el).await
+    );
+    // (F-1's reopened reply came, so that no apology comes first.)
+    call(&el, "fulfil", &["F-1".into(), JsValue::UNDEFINED]).unwrap();
+    el.set_attribute("now", "2026-03-27T08:00:00Z").unwrap();
+    assert!(
+        prompt_text(&el).await.contains("(F-3)"),
+        "asked again a day later: {}",
         prompt_text(&el).await
     );
     el.remove();
@@ -1133,7 +1146,7 @@ async fn german_with_lang_de_and_intl_formats() {
     }
     assert_eq!(
         prompt_text(&el).await,
-        "Wir sind gerade nicht erreichbar Wieder erreichbar morgen 10:00. Schreiben Sie trotzdem: per chat erhalten \
+        "Wir sind gerade nicht erreichbar Schreiben Sie trotzdem: per chat erhalten \
          Sie eine Antwort bis morgen 10:05."
     );
     for english in [

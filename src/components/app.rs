@@ -32,24 +32,26 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let v = &props.view;
     let texts = &v.texts;
-    if v.waiting {
-        // Until its language's texts arrive: the element's own fallback
-        // content, never a text in the wrong language.
-        return html! { <slot /> };
-    }
-    let nothing = v.hours.is_none() && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
+    // Unusable hours, on a customer's screen: the page's own fallback text
+    // in their place.
+    let fallback = v.hours.is_none() && !v.show_errors && v.errors.iter().any(|e| e.attribute == "hours");
+    let nothing =
+        v.hours.is_none() && !fallback && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
     html! {
         <section class="widget" part="widget" aria-label={texts.t(Key::WidgetLabel).to_string()}
-                 lang={texts.lang}>
-            if !v.errors.is_empty() {
+                 lang={texts.lang.clone()}>
+            if v.show_errors && !v.errors.is_empty() {
                 <Errors errors={v.errors.clone()} texts={texts.clone()} />
             }
-            <PromptRegion prompt={v.prompt.clone()} texts={texts.clone()} on_answer={props.on_answer.clone()} />
+            <PromptRegion prompt={v.prompt.clone()} confirmation={v.confirmation.clone()} texts={texts.clone()}
+                          on_answer={props.on_answer.clone()} />
             if let Some(notice) = &v.storage_notice {
                 <Notice notice={notice.clone()} />
             }
             if let Some(h) = &v.hours {
                 <HoursSection hours={h.clone()} zone={v.zone_name.clone()} texts={texts.clone()} />
+            } else if fallback {
+                <div class="fallback"><slot /></div>
             }
             if !v.requests.is_empty() {
                 <Requests requests={v.requests.clone()} more={v.more_requests.clone()}

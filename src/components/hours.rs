@@ -41,7 +41,14 @@ pub fn HoursSection(props: &HoursProps) -> Html {
                     for d in &h.week {
                         <tr aria-current={d.today.then_some("date")}>
                             <th scope="row">{ &d.label }</th>
-                            <td>{ &d.text }</td>
+                            // Each time range whole on a narrow screen: the
+                            // lines break between ranges only.
+                            <td>
+                                for (i, range) in d.text.split(", ").enumerate() {
+                                    if i > 0 { { ", " } }
+                                    <span class="range">{ range.to_string() }</span>
+                                }
+                            </td>
                         </tr>
                     }
                 </tbody>

@@ -10,6 +10,8 @@ use crate::view::PromptView;
 #[derive(Properties, PartialEq)]
 pub struct PromptProps {
     pub prompt: Option<PromptView>,
+    /// "Thank you for telling us ...", after an answer.
+    pub confirmation: Option<String>,
     pub texts: Rc<Texts>,
     /// The follow-up answer: (request id, answer).
     pub on_answer: Callback<(String, Answer)>,
@@ -23,9 +25,16 @@ pub fn PromptRegion(props: &PromptProps) -> Html {
     // The request the buttons answer for, while the question is asked.
     let asked = props.prompt.as_ref().filter(|p| p.ask).and_then(|p| p.id.clone());
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
+    // An answer removes the buttons: the keyboard's focus moves to the live
+    // region (which then holds the confirmation it announces) instead of
+    // falling to the page.
+    let region = use_node_ref();
     let answered = |answer: Answer| {
-        let (on_answer, id) = (props.on_answer.clone(), asked.clone());
+        let (on_answer, id, region) = (props.on_answer.clone(), asked.clone(), region.clone());
         Callback::from(move |()| {
+            if let Some(el) = region.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
             if let Some(id) = &id {
                 on_answer.emit((id.clone(), answer));
             }
@@ -38,7 +47,10 @@ pub fn PromptRegion(props: &PromptProps) -> Html {
         html! { <button type="button" {class} ref={node.clone()}>{ texts.t(label) }</button> }
     };
     html! {
-        <div class="prompt-region" aria-live="polite" aria-atomic="true">
+        <div class="prompt-region" aria-live="polite" aria-atomic="true" tabindex="-1" ref={region}>
+            if let Some(c) = &props.confirmation {
+                <p class="confirmation">{ c }</p>
+            }
             if let Some(p) = &props.prompt {
                 <div class="prompt" part="prompt" data-kind={p.kind.as_str()}>
                     <p class="prompt-title"><strong>{ &p.title }</strong></p>

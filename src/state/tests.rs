@@ -214,11 +214,76 @@ fn answers_to_the_follow_up() {
         (at(later), None),
         "reopened from now"
     );
+    assert_eq!(st.confirmed, Some(Confirmation::Reopened));
     let fx = st.apply(answer("B", Answer::Solved), &env(later)).unwrap();
     assert_eq!(names(&fx), ["follow-up-answer:B:true"]);
+    assert_eq!(st.confirmed, Some(Confirmation::Solved));
     let fx = st.apply(answer("C", Answer::Dismissed), &env(later)).unwrap();
     assert!(names(&fx).is_empty(), "'not now' records no answer");
-    assert!(st.ledger.get("C").unwrap().followed_up, "and is not asked again");
+    assert!(fx.save, "but is remembered");
+    assert!(!st.ledger.get("C").unwrap().followed_up, "and asks again later");
+    assert_eq!(st.confirmed, Some(Confirmation::AskAgain));
+}
+
+#[test]
+fn not_now_wakes_the_element_a_day_later_and_merges() {
+    let mut st = ElementState::default();
+    let t0 = "2026-03-23T08:00:00Z";
+    st.apply(configure(config(CONTRACT)), &env(t0)).unwrap();
+    st.apply(track("C"), &env(t0)).unwrap();
+    let resolve = Action::Resolve {
+        id: "C".into(),
+        at: None,
+    };
+    st.apply(resolve, &env(t0)).unwrap();
+    let later = "2026-03-26T08:00:00Z";
+    let other = st.ledger.clone();
+    let not_now = || Action::Answer {
+        id: "C".into(),
+        answer: Answer::Dismissed,
+    };
+    let asked = |st: &ElementState, t: &str| {
+        st.ledger
+            .prompt(at(t), st.config.follow_up_after, &FixedOffset(0))
+            .and_then(|p| p.id)
+    };
+    assert_eq!(asked(&st, later).as_deref(), Some("C"));
+    st.apply(not_now(), &env(later)).unwrap();
+    let zone = FixedOffset(0);
+    let next = st
+        .ledger
+        .next_transition(at(later), st.config.follow_up_after, &zone);
+    assert!(next.is_some_and(|t| t <= at("2026-03-27T08:00:00Z")), "{next:?}");
+    // Another tab's copy without the answer takes it in a merge, and this
+    // one keeps it.
+    let mut theirs = other.clone();
+    theirs.merge(&st.ledger);
+    assert_eq!(theirs.get("C").unwrap().not_now, [at(later)]);
+    let mut ours = st.ledger.clone();
+    ours.merge(&other);
+    assert_eq!(ours.get("C").unwrap().not_now, [at(later)]);
+    // "Not now" means later: a day later, twice at most.
+    assert_eq!(asked(&st, "2026-03-27T07:59:00Z"), None, "not within the day");
+    assert_eq!(
+        asked(&st, "2026-03-27T08:00:00Z").as_deref(),
+        Some("C"),
+        "a day later"
+    );
+    st.apply(not_now(), &env("2026-03-27T09:00:00Z")).unwrap();
+    assert_eq!(asked(&st, "2026-03-28T08:59:00Z"), None);
+    assert_eq!(
+        asked(&st, "2026-03-28T09:00:00Z").as_deref(),
+        Some("C"),
+        "asked a second time again"
+    );
+    assert!(!st.ledger.get("C").unwrap().followed_up);
+    st.apply(not_now(), &env("2026-03-30T12:00:00Z")).unwrap();
+    assert!(
+        st.ledger.get("C").unwrap().followed_up,
+        "the third 'not now' ends the asking"
+    );
+    assert_eq!(st.confirmed, Some(Confirmation::NoMore));
+    assert_eq!(asked(&st, "2026-04-30T12:00:00Z"), None, "never asked again");
 }
 
 #[test]

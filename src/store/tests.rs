@@ -26,6 +26,7 @@ fn sample() -> Ledger {
     }
     l.fulfil("T-1", Instant(now.0 + 60_000)).unwrap();
     l.resolve("T-1", Instant(now.0 + 120_000)).unwrap();
+    l.not_now("T-1", Instant(now.0 + 180_000)).unwrap();
     l.forget("T-3").unwrap();
     l.transitions(Instant(now.0 + 600_000));
     l
@@ -40,6 +41,7 @@ fn round_trips_through_json() {
         !text.contains("T-3\",\"kind"),
         "forgotten records are not stored: {text}"
     );
+    assert!(text.contains("\"notNow\":[1774252980000]"), "{text}");
     assert_eq!(read(&text), Ok(Decoded::Ok(l)));
 }
 

@@ -42,15 +42,11 @@ impl Widget {
         Widget { inner: Inner::new() }
     }
 
-    /// The `texts` property.
-    pub fn texts(&self, host: HtmlElement) -> JsValue {
-        self.inner.texts(&host)
-    }
-
-    /// Setting the `texts` property.
+    /// The element's words for language `lang`, as `element.js` laid them
+    /// together, and the problems it found in them.
     #[wasm_bindgen(js_name = setTexts)]
-    pub fn set_texts(&self, host: HtmlElement, value: JsValue) {
-        self.inner.set_texts(&host, value);
+    pub fn set_texts(&self, lang: String, texts: JsValue, errors: Vec<String>, pack_error: Option<String>) {
+        self.inner.set_texts(lang, texts, errors, pack_error);
     }
 
     /// `connectedCallback`.

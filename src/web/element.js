@@ -58,16 +58,125 @@ function setStates(set, names) {
   }
 }
 
-export function defineElement(tag, create, observed) {
+// The element's words. English comes from the wasm (`english`, given to
+// `defineElement`); the other languages are packs next to this module
+// (`lang/xx.json`), fetched once per page when an element first speaks one;
+// the page author's texts (a child `<script type="application/json"
+// data-texts>`, or the `texts` property) go over them. The result, every
+// key for the element's language, is what the Rust half renders, and what
+// the `texts` property reads. (Here rather than in Rust: this is a fifth of
+// the wasm the same work took.)
+const PACKS = ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'];
+const FORMS = ['zero', 'one', 'two', 'few', 'many'];
+const packs = new Map(); // language -> Promise of its texts
+const loaded = new Map(); // language -> its texts, once fetched
+
+// Where the language packs are: next to this module (bundlers that follow
+// `new URL(..., import.meta.url)` copy them with it).
+export function packUrl(lang) {
+  return new URL(`./lang/${lang}.json`, import.meta.url).href;
+}
+
+// The element's language tag: its own `lang`, the closest ancestor's, else
+// the browser's (as the Rust half reads it for dates and numbers).
+const tagOf = (el) => el.closest('[lang]')?.getAttribute('lang')?.trim() || navigator.language || 'en';
+const packOf = (tag) => PACKS.find((p) => p === tag.split(/[-_]/)[0].toLowerCase()) ?? null;
+
+function loadPack(lang) {
+  if (!packs.has(lang)) {
+    packs.set(lang, fetch(packUrl(lang))
+      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
+      .then((texts) => { loaded.set(lang, texts); return texts; }));
+  }
+  return packs.get(lang);
+}
+
+// The author's texts for `tag`: `value` (the property's), else the script's;
+// an object of key to text, or of language tag to such objects (the full
+// tag first, then its language). Returns [texts, problems].
+function authorTexts(el, value, tag) {
+  if (value === undefined) {
+    const script = el.querySelector(':scope > script[data-texts]');
+    if (!script) return [{}, []];
+    try { value = JSON.parse(script.textContent); } catch (e) {
+      return [{}, [`the data-texts script is not JSON (${e.message})`]];
+    }
+  }
+  if (value == null) return [{}, []];
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return [{}, ['expected an object of key to text, or of language tag to such objects']];
+  }
+  const values = Object.values(value);
+  if (values.length && values.every((v) => v && typeof v === 'object')) {
+    const keys = Object.keys(value);
+    const lower = tag.toLowerCase();
+    const key = keys.find((k) => k.toLowerCase() === lower) ??
+      keys.find((k) => k.toLowerCase() === lower.split(/[-_]/)[0]);
+    value = key === undefined ? {} : value[key];
+  }
+  return [value, []];
+}
+
+const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+
+// Why `text` cannot be the text of `key`, or undefined: the key exists (a
+// plural form `key.few` of a counted key, one with `{n}`), the text has
+// every placeholder of its key (a plural form may leave out `{n}`) and no
+// other. The same rule as `i18n::check`, which checks the packs.
+function problem(english, key, text) {
+  const [base, form, more] = key.split('.');
+  const en = english[base];
+  if (en === undefined || more !== undefined || (form !== undefined && !(FORMS.includes(form) && en.includes('{n}')))) {
+    const near = Object.keys(english).find((k) => !k.includes('.') && k.toLowerCase() === base.toLowerCase());
+    return near ? `unknown key "${key}" (did you mean "${near}"?)` : `unknown key "${key}"; the README lists the keys`;
+  }
+  if (typeof text !== 'string') return `the text for "${key}" is not a string`;
+  const missing = holes(en).find((p) => !text.includes(`{${p}}`) && !(form && p === 'n'));
+  if (missing) return `the text for "${key}" lacks the placeholder {${missing}}`;
+  const unknown = holes(text).find((p) => !en.includes(`{${p}}`));
+  if (unknown) return `the text for "${key}" has an unknown placeholder {${unknown}}`;
+}
+
+// `layer` over `words`: a key's general form replaces its plural forms too.
+function lay(words, layer) {
+  const entries = Object.entries(layer).sort(([a], [b]) => a.includes('.') - b.includes('.'));
+  for (const [key, text] of entries) {
+    if (!key.includes('.')) for (const k of Object.keys(words)) if (k.startsWith(`${key}.`)) delete words[k];
+    words[key] = text;
+  }
+}
+
+// Every text of the element in its language, and the author's problems.
+function wordsFor(english, pack, value, el, tag) {
+  const words = { ...english };
+  lay(words, pack);
+  const [author, problems] = authorTexts(el, value, tag);
+  const good = {};
+  for (const [key, text] of Object.entries(author)) {
+    const why = problem(english, key, text);
+    if (why) problems.push(why); else good[key] = text;
+  }
+  lay(words, good);
+  return [words, problems];
+}
+
+export function defineElement(tag, create, observed, english) {
   if (customElements.get(tag)) return false;
   class ServicePromisesElement extends HTMLElement {
     static get observedAttributes() { return observed; }
     #widget = null;
+    #texts = undefined; // the `texts` property, once set
+    #words = null; // every text in the element's language, once laid together
     #states = null; // its CustomStateSet, where the browser has one
     #hours = null; // the last `hours-change` detail
     constructor() {
       super();
       try { this.#states = this.attachInternals().states ?? null; } catch { /* no ElementInternals */ }
+      // Each configuration problem, once, for the page author (the element
+      // shows them only with `debug` or on a local page).
+      this.addEventListener('config-error', (e) => {
+        try { console.warn(`service-promises: ${e.detail.attribute}: ${e.detail.message}`); } catch { /* no console */ }
+      });
       // Registered first, so the states are set before the event reaches
       // the page's own listeners.
       this.addEventListener('hours-change', (e) => {
@@ -83,7 +192,28 @@ export function defineElement(tag, create, observed) {
       if (broken) return showFallback(this);
       // The last hours it announced, until it announces others.
       setStates(this.#states, statesOf(this.#hours));
-      quietly(this, () => this.#w().connect(this));
+      this.#speak(() => this.#w().connect(this));
+    }
+    // Gives the Rust half the words for the element's language, then calls
+    // `then`; when that language's pack is still on its way, once it has
+    // come (or failed: English words, and a `lang` error), if the element
+    // is still in the document. Until then the element shows its fallback
+    // content: never a text in the wrong language.
+    #speak(then) {
+      const tag = tagOf(this);
+      const lang = packOf(tag);
+      const give = (pack, failed) => quietly(this, () => {
+        const [words, problems] = wordsFor(english, pack, this.#texts, this, tag);
+        this.#words = words;
+        this.#w().setTexts(failed ? 'en' : lang ?? 'en', words, problems, failed);
+        then();
+      });
+      if (!lang) return give({});
+      if (loaded.has(lang)) return give(loaded.get(lang));
+      loadPack(lang).then(
+        (pack) => this.isConnected && give(pack),
+        (e) => this.isConnected && give({}, `the ${lang} texts (lang/${lang}.json) could not be loaded (${e?.message ?? e}); showing English words`),
+      );
     }
     disconnectedCallback() {
       live.delete(this);
@@ -92,6 +222,7 @@ export function defineElement(tag, create, observed) {
     }
     attributeChangedCallback(name, oldValue, newValue) {
       if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
+        if (name === 'lang') return this.#speak(() => this.#widget.attributeChanged(this));
         quietly(this, () => this.#widget.attributeChanged(this));
         // Hours that are gone or unusable announce nothing: no state then.
         if (name === 'hours') quietly(this, () => this.#widget.status(this).hours || this.#noHours());
@@ -109,17 +240,16 @@ export function defineElement(tag, create, observed) {
     status() { return guard(this, () => this.#w().status(this)); }
     forget(id) { return guard(this, () => this.#w().forget(this, id)); }
     forgetAll() { return guard(this, () => this.#w().forgetAll(this)); }
-    get texts() { return guard(this, () => this.#w().texts(this)); }
-    set texts(value) { guard(this, () => this.#w().setTexts(this, value)); }
+    // Every text in the element's language (null until laid together);
+    // set, the author's texts (as the `data-texts` script's, in its place).
+    get texts() { return this.#words && { ...this.#words }; }
+    set texts(value) {
+      this.#texts = value;
+      if (this.isConnected && !broken) this.#speak(() => this.#w().attributeChanged(this));
+    }
   }
   customElements.define(tag, ServicePromisesElement);
   return true;
-}
-
-// Where the language packs are: next to this module (bundlers that follow
-// `new URL(..., import.meta.url)` copy them with it).
-export function packUrl(lang) {
-  return new URL(`./lang/${lang}.json`, import.meta.url).href;
 }
 
 // Fetches `url` as text for the `record-url` attribute: same-origin

@@ -18,14 +18,13 @@ use super::head::JsonLdScript;
 use super::intl::{IntlClock, IntlZone};
 use super::mount::Mounted;
 use super::storage::{self, Store};
-use super::texts;
 use crate::calendar::holidays::parse_iso_date;
 use crate::calendar::Instant;
 use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{Key, Texts};
 use crate::ledger::LedgerError;
-use crate::state::{Action, Effects, ElementState, Env, Team};
+use crate::state::{Action, Confirmation, Effects, ElementState, Env, Team};
 use crate::status::Tracked;
 use crate::view::{self, View, Words};
 
@@ -54,8 +53,9 @@ struct Shared {
     mounted: Option<Mounted>,
     /// The element's words; `None` while its language's pack is on its way.
     texts: Option<Rc<Texts>>,
-    /// The `texts` property, once set (it replaces the `data-texts` script).
-    texts_property: Option<JsValue>,
+    /// The problems `element.js` found in the author's texts (and in
+    /// fetching the language's pack): `texts` and `lang` errors.
+    texts_errors: Vec<ConfigError>,
 }
 
 impl Shared {
@@ -164,7 +164,7 @@ impl Inner {
         status.team_record = st.team_status();
         status.language = Some(crate::status::LanguageStatus {
             tag: locale(host, &st.config),
-            texts: sh.texts.as_ref().map(|t| t.lang),
+            texts: sh.texts.as_ref().map(|t| t.lang.clone()),
         });
         to_js(&status)
     }
@@ -236,7 +236,8 @@ impl Inner {
     /// last zone is reused while its name is unchanged.
     fn read_config(self: &Rc<Self>, host: &HtmlElement) -> (Config, Rc<IntlZone>) {
         let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
-        self.read_texts(host, &mut cfg);
+        cfg.errors
+            .extend(self.shared.borrow().texts_errors.iter().cloned());
         let names: Vec<String> = host
             .get_attribute_names()
             .iter()
@@ -266,48 +267,20 @@ impl Inner {
         (cfg, zone)
     }
 
-    /// The element's words for its language, with the author's texts (their
-    /// problems are `cfg`'s errors). When the language's pack is on its
-    /// way, there are none yet, and the element is configured again when
-    /// it arrives.
-    fn read_texts(self: &Rc<Self>, host: &HtmlElement, cfg: &mut Config) {
-        let tag = locale(host, cfg);
-        let property = self.shared.borrow().texts_property.clone();
-        let author = texts::authors(host, property.as_ref(), &tag).unwrap_or_else(|e| {
-            cfg.errors.push(ConfigError::new("texts", e));
-            Default::default()
-        });
-        let weak = Rc::downgrade(self);
-        let words = texts::words(&tag, author, &mut cfg.errors, move || {
-            if let Some(inner) = weak.upgrade() {
-                let host = inner.shared.borrow().mounted.as_ref().map(|m| m.host.clone());
-                if let Some(host) = host {
-                    inner.attribute_changed(&host);
-                }
-            }
-        });
-        self.shared.borrow_mut().texts = words.map(Rc::new);
-    }
-
-    /// The `texts` property: every key with its text in the element's
-    /// language, or `null` while that language's texts are on their way.
-    pub fn texts(self: &Rc<Self>, host: &HtmlElement) -> JsValue {
-        if self.shared.borrow().zone.is_none() {
-            let fx = self.configure(host);
-            self.perform(host, fx);
-        }
-        match &self.shared.borrow().texts {
-            Some(t) => to_js(&t.all()),
-            None => JsValue::NULL,
-        }
-    }
-
-    /// Sets the `texts` property (the same object as the `data-texts`
-    /// script: key to text, or language tag to such objects).
-    pub fn set_texts(self: &Rc<Self>, host: &HtmlElement, value: JsValue) {
-        self.shared.borrow_mut().texts_property = Some(value);
-        if self.shared.borrow().mounted.is_some() {
-            self.attribute_changed(host);
+    /// The element's words, laid together by `element.js` for its language
+    /// `lang`, and the problems found (a message each for `texts`, and one
+    /// for `lang` when its pack could not be had). Taken at the next
+    /// configuration (`element.js` connects or reconfigures the element
+    /// after this).
+    pub fn set_texts(&self, lang: String, texts: JsValue, errors: Vec<String>, pack_error: Option<String>) {
+        let map = serde_wasm_bindgen::from_value(texts);
+        let mut sh = self.shared.borrow_mut();
+        sh.texts_errors = errors.into_iter().map(|e| ConfigError::new("texts", e)).collect();
+        sh.texts_errors
+            .extend(pack_error.map(|e| ConfigError::new("lang", e)));
+        match map {
+            Ok(map) => sh.texts = Some(Rc::new(Texts::from_map(lang, map))),
+            Err(e) => sh.texts_errors.push(ConfigError::new("texts", e.to_string())),
         }
     }
 
@@ -367,7 +340,6 @@ impl Inner {
                 .map(Rc::new);
         }
         let visitor = visitor.get_or_insert_with(Shared::new_visitor);
-        let waiting = texts.is_none();
         let words = match clock.as_deref() {
             Some(c) => Words {
                 texts: texts.clone().unwrap_or_else(|| Rc::new(Texts::english())),
@@ -380,11 +352,21 @@ impl Inner {
         // for Europe/Kyiv), else the visitor's.
         let name = cfg.timezone.as_deref().unwrap_or(zone.name());
         let mut v = view::build(cfg, &state.ledger, now, zone.as_ref(), name, &words);
-        v.waiting = waiting;
         if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
             r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
         }
         v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
+        v.show_errors |= local_page();
+        v.confirmation = state.confirmed.map(|c| {
+            words
+                .t(match c {
+                    Confirmation::Solved => Key::ThanksSolved,
+                    Confirmation::Reopened => Key::ThanksReopened,
+                    Confirmation::AskAgain => Key::AskAgain,
+                    Confirmation::NoMore => Key::AskNoMore,
+                })
+                .to_string()
+        });
         v.team = state.team.as_ref().and_then(|(_, t)| match t {
             Team::Loading => None,
             Team::Loaded(r) => Some(Ok(r.lines(&words))),
@@ -514,6 +496,16 @@ fn now(config: &Config) -> Instant {
     config
         .now
         .unwrap_or_else(|| Instant::from_ms(js_sys::Date::now() as i64))
+}
+
+/// Whether the page is the author's own (`localhost`, `127.0.0.1`, `[::1]`
+/// or a file): there the element shows its configuration errors.
+fn local_page() -> bool {
+    web_sys::window().is_some_and(|w| {
+        let l = w.location();
+        matches!(l.hostname().as_deref(), Ok("localhost" | "127.0.0.1" | "[::1]"))
+            || l.protocol().as_deref() == Ok("file:")
+    })
 }
 
 /// The element's language: its `lang` attribute, else the closest

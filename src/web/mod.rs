@@ -9,7 +9,6 @@ pub mod intl;
 mod mount;
 mod record;
 mod storage;
-mod texts;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,7 +20,7 @@ use crate::config::ATTRIBUTES;
 #[wasm_bindgen(module = "/src/web/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(tag: &str, create: &JsValue, observed: &js_sys::Array) -> bool;
+    fn define_element(tag: &str, create: &JsValue, observed: &js_sys::Array, english: &JsValue) -> bool;
 }
 
 /// Defines the custom element under `tag` (normally `service-promises`).
@@ -32,7 +31,10 @@ pub fn define(tag: &str) -> bool {
     let observed: js_sys::Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
     // One closure per defined tag, alive as long as the page: the class
     // calls it for every element it creates.
-    define_element(tag, &create.into_js_value(), &observed)
+    // The English texts: what the class lays packs and the author's texts
+    // over.
+    let english = events::to_js(&crate::i18n::english_list());
+    define_element(tag, &create.into_js_value(), &observed, &english)
 }
 
 /// Bytes of wasm linear memory in use (it only grows), for benchmarks.

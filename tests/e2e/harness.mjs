@@ -58,13 +58,14 @@ export async function serve(root = WWW, { headers = {}, routes = {} } = {}) {
  * The visitor is in Berlin, as the demo's team, unless `TZ` says otherwise:
  * deadlines are then in the team's time, with no "your time" label.
  */
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Berlin' },
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   });
 }

@@ -87,15 +87,24 @@ test('walk open, at-risk, broken and follow-up with the demo controls', async ()
   await page.keyboard.press('Enter');
   assert.match(await page.textContent('#event-log'), /event follow-up-answer: \{"id":"T-1001","solved":false\}/);
   assert.match(await shadowText(page), /T-1001 · email reply: pending/);
+  // The buttons are gone: focus stays in the widget, on the polite live
+  // region, which now holds (and announces) the confirmation.
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot.activeElement?.matches('[aria-live=polite]'));
+  assert.equal(await focused(), 'Thank you for telling us. Your request is open again, and we are on it.');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SERVICE-PROMISES', 'not <body>');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('closed, in the dark colour scheme, passes axe', async () => {
   const { page, errors } = await open('dark');
-  // Saturday 16:00 in Berlin: closed until Monday.
-  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-28T15:00:00Z'));
-  assert.match(await prompt(page), /^We're closed right now We open again Mon 09:00\. Write anyway: by chat we will reply by Mon 09:05\.$/);
+  // Saturday 16:00 in Berlin: closed until Monday. The demo page is light,
+  // so the element is dark by its `theme`.
+  await page.$eval('service-promises', (el) => {
+    el.setAttribute('theme', 'dark');
+    el.setAttribute('now', '2026-03-28T15:00:00Z');
+  });
+  assert.match(await prompt(page), /^We're closed right now Write anyway: by chat we will reply by Mon 09:05\.$/);
   await widget(page).screenshot({ path: `${SHOTS}closed-dark.png` });
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
@@ -109,7 +118,7 @@ test('German with lang="de": the words and the dates', async () => {
   assert.match(text, /Jetzt nicht erreichbar · ab morgen 10:00 \(Zeitzone Europe\/Berlin\)/);
   assert.match(text, /Fr\., 27\. März/);
   assert.match(text, /email: innerhalb von 4 Geschäftsstunden — schreiben Sie jetzt und erhalten Sie eine Antwort bis morgen 14:00/);
-  assert.match(await prompt(page), /^Wir sind gerade nicht erreichbar Wieder erreichbar morgen 10:00\./);
+  assert.match(await prompt(page), /^Wir sind gerade nicht erreichbar Schreiben Sie trotzdem: per chat erhalten Sie eine Antwort bis morgen 10:05\.$/);
   assert.doesNotMatch(text, /Support hours|When we reply|business/);
   await widget(page).screenshot({ path: `${SHOTS}german.png` });
   assert.deepEqual(await axe(page), []);

@@ -185,6 +185,8 @@ export interface ServicePromisesAttributes {
   now?: string;
   'storage-key'?: string;
   jsonld?: 'on' | 'off';
+  theme?: 'light' | 'dark' | 'auto';
+  debug?: string;
 }
 
 /**
