@@ -311,13 +311,13 @@ impl Inner {
                 .map(Rc::new);
         }
         let visitor = visitor.get_or_insert_with(Shared::new_visitor);
-        let words = match clock.as_deref() {
-            Some(c) => Words {
-                lang: Lang::from_tag(&c.locale),
-                clock: c,
-                visitor: Some(visitor.as_ref()),
-            },
-            None => Words::PLAIN,
+        // (A browser whose `Intl` formats neither the element's language nor
+        // English shows the fallback content.)
+        let c = clock.as_deref()?;
+        let words = Words {
+            lang: Lang::from_tag(&c.locale),
+            clock: c,
+            visitor: Some(visitor.as_ref()),
         };
         // The zone as the author wrote it (the browser would say Europe/Kiev
         // for Europe/Kyiv), else the visitor's.
