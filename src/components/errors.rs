@@ -1,23 +1,21 @@
 use yew::prelude::*;
 
-use crate::config::ConfigError;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorsProps {
-    pub errors: Vec<ConfigError>,
-    pub lang: Lang,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type ErrorsProps = super::AppProps;
 
 /// Configuration errors, for the page author: which attribute, where, what
 /// was expected.
 #[component]
 pub fn Errors(props: &ErrorsProps) -> Html {
+    let v = &props.view;
     html! {
         <div class="errors" part="errors" role="note">
-            <p class="errors-title">{ t(props.lang, Key::ConfigProblems) }</p>
+            <p class="errors-title">{ t(v.lang, Key::ConfigProblems) }</p>
             <ul>
-                for e in &props.errors {
+                for e in &v.errors {
                     <li class="error" data-attribute={e.attribute.clone()}>
                         <code>{ &e.attribute }</code>{ ": " }{ &e.message }
                     </li>

@@ -1,20 +1,18 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, tf, Key, Lang};
-use crate::view::HoursView;
+use crate::i18n::{t, tf, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct HoursProps {
-    pub hours: HoursView,
-    /// The team's zone as named.
-    pub zone: String,
-    pub lang: Lang,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type HoursProps = super::AppProps;
 
 /// Open or closed now, the next change and the coming week.
 #[component]
 pub fn HoursSection(props: &HoursProps) -> Html {
-    let (h, lang) = (&props.hours, props.lang);
+    let v = &props.view;
+    let (Some(h), lang) = (&v.hours, v.lang) else {
+        return Html::default();
+    };
     let state = match (h.state.open, h.unstaffed) {
         (true, true) => "unstaffed",
         (true, false) => "open",
@@ -28,7 +26,7 @@ pub fn HoursSection(props: &HoursProps) -> Html {
                 if let Some(next) = &h.next {
                     { " · " }<span class="next">{ next }</span>
                 }
-                <span class="zone">{ tf(lang, Key::ZoneTime, &[&props.zone]) }</span>
+                <span class="zone">{ tf(lang, Key::ZoneTime, &[&v.zone_name]) }</span>
                 if let Some(local) = &h.next_visitor {
                     { ", " }<span class="visitor-time">{ local }</span>
                 }

@@ -1,39 +1,33 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, tf, Key, Lang};
-use crate::view::RequestLine;
+use crate::i18n::{t, tf, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct RequestsProps {
-    pub requests: Vec<RequestLine>,
-    /// How many more are tracked than listed.
-    pub more: usize,
-    /// This visitor's record, once there is one.
-    pub record: Option<String>,
-    pub lang: Lang,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type RequestsProps = super::AppProps;
 
 /// This visitor's tracked requests, each with its status in words (never by
 /// colour alone) and its due time.
 #[component]
 pub fn Requests(props: &RequestsProps) -> Html {
-    let lang = props.lang;
+    let v = &props.view;
+    let lang = v.lang;
     html! {
         <div class="requests" part="requests">
             <h2>{ t(lang, Key::YourRequests) }</h2>
             <ul>
-                for r in &props.requests {
+                for r in &v.requests {
                     <li class="request" data-status={r.status.as_str()} data-id={r.id.clone()}>
                         <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
                         <span class="status">{ r.status_text }</span>{ " — " }{ &r.detail }
                     </li>
                 }
             </ul>
-            if let Some(record) = &props.record {
+            if let Some(record) = &v.own_record {
                 <p class="own-record">{ record }</p>
             }
-            if props.more > 0 {
-                <p class="more">{ tf(lang, Key::MoreRequests, &[&props.more.to_string()]) }</p>
+            if v.more_requests > 0 {
+                <p class="more">{ tf(lang, Key::MoreRequests, &[&v.more_requests.to_string()]) }</p>
             }
         </div>
     }
