@@ -47,9 +47,8 @@ pub trait Clockface {
     fn number(&self, n: u64) -> String;
     /// The plural category of `n`: "one", "few", "other", ...
     fn plural(&self, n: u64) -> &'static str;
-    /// A list of units: "1 hour 30 minutes" (`narrow`), or of ranges:
-    /// "09:00–12:30, 13:30–17:00".
-    fn list(&self, items: Vec<String>, narrow: bool) -> String;
+    /// A list of units: "1 hour 30 minutes".
+    fn units(&self, items: Vec<String>) -> String;
 }
 
 /// English, 24-hour, no `Intl`: for native tests and as a fallback.
@@ -77,8 +76,8 @@ impl Clockface for PlainClock {
             "other"
         }
     }
-    fn list(&self, items: Vec<String>, narrow: bool) -> String {
-        items.join(if narrow { " " } else { ", " })
+    fn units(&self, items: Vec<String>) -> String {
+        items.join(" ")
     }
 }
 
@@ -309,7 +308,7 @@ impl<'de> Deserialize<'de> for TextMap {
 }
 
 /// Keys with their texts, written as a JSON object.
-pub struct TextList<'a>(pub Vec<(&'a str, &'a str)>);
+pub struct TextList<'a>(pub &'a [(&'a str, &'a str)]);
 
 impl Serialize for TextList<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -374,10 +373,10 @@ impl Texts {
     }
 }
 
-/// Every key and English plural form with its English text: what
-/// `element.js` lays the packs and the author's texts over.
-pub fn english_list() -> TextList<'static> {
-    TextList(EN.iter().chain(EN_FORMS).copied().collect())
+/// Every key, then every English plural form, with its English text:
+/// what `element.js` lays the packs and the author's texts over.
+pub fn english_lists() -> [TextList<'static>; 2] {
+    [TextList(EN), TextList(EN_FORMS)]
 }
 
 /// `text` with its `{name}` placeholders replaced by `args`, which are in

@@ -836,8 +836,9 @@ fn window_for(
                 config
                     .reply_within
                     .iter()
-                    .map(|r| r.channel.as_str())
-                    .collect::<Vec<_>>()
+                    // (Strings: the one `join` the bundle has.)
+                    .map(|r| r.channel.clone())
+                    .collect::<Vec<String>>()
                     .join(", ")
             };
             if config.reply_within.is_empty() {

@@ -220,7 +220,7 @@ impl<'a> Words<'a> {
                 parts.push(self.tn(key, n, &[&self.num(n)]));
             }
         }
-        let said = self.clock.list(parts, true);
+        let said = self.clock.units(parts);
         if business && d.days == 0 && d.minutes < 60 {
             self.tf(Key::InOpeningHours, &[&said])
         } else {
@@ -568,7 +568,8 @@ fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLin
         .iter()
         .map(|iv| format!("{}–{}", w.time(zone, iv.start), w.end_time(zone, iv.end)))
         .collect::<Vec<_>>();
-    let mut text = w.clock.list(text, false);
+    // (Joined by ", ", which the week table breaks lines at.)
+    let mut text = text.join(", ");
     if text.is_empty() {
         text = w.t(Key::DayClosed).into();
     }

@@ -7,7 +7,10 @@ use crate::i18n::Key;
 use crate::state::Answer;
 use crate::view::View;
 
-#[derive(Properties)]
+/// The props of the app and of every section: the view (each section
+/// renders its part of it) and the callbacks. (One props type for all: each
+/// one costs wasm of its own.)
+#[derive(Properties, Clone)]
 pub struct AppProps {
     pub view: Rc<View>,
     /// The follow-up answer: (request id, answer).
@@ -17,8 +20,7 @@ pub struct AppProps {
 }
 
 /// Props are equal when they are the same view: every change builds a new
-/// one, and comparing two whole views costs more than rendering the
-/// sections, which compare their own parts.
+/// one, and comparing two whole views costs more than rendering them.
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.view, &other.view)
@@ -41,30 +43,28 @@ pub fn App(props: &AppProps) -> Html {
         <section class="widget" part="widget" aria-label={texts.t(Key::WidgetLabel).to_string()}
                  lang={texts.lang.clone()}>
             if v.show_errors && !v.errors.is_empty() {
-                <Errors errors={v.errors.clone()} texts={texts.clone()} />
+                <Errors ..props.clone() />
             }
-            <PromptRegion prompt={v.prompt.clone()} confirmation={v.confirmation.clone()} texts={texts.clone()}
-                          on_answer={props.on_answer.clone()} />
-            if let Some(notice) = &v.storage_notice {
-                <Notice notice={notice.clone()} />
+            <PromptRegion ..props.clone() />
+            if v.storage_notice.is_some() {
+                <Notice ..props.clone() />
             }
-            if let Some(h) = &v.hours {
-                <HoursSection hours={h.clone()} zone={v.zone_name.clone()} texts={texts.clone()} />
+            if v.hours.is_some() {
+                <HoursSection ..props.clone() />
             } else if fallback {
                 <div class="fallback"><slot /></div>
             }
             if !v.requests.is_empty() {
-                <Requests requests={v.requests.clone()} more={v.more_requests.clone()}
-                          record={v.own_record.clone()} texts={texts.clone()} />
+                <Requests ..props.clone() />
             }
-            if let Some(team) = &v.team {
-                <TeamRecordSection team={team.clone()} texts={texts.clone()} />
+            if v.team.is_some() {
+                <TeamRecordSection ..props.clone() />
             }
             if !v.replies.is_empty() {
-                <Replies replies={v.replies.clone()} texts={texts.clone()} />
+                <Replies ..props.clone() />
             }
-            if let Some(r) = &v.refund {
-                <Refund refund={r.clone()} texts={texts.clone()} on_delivered={props.on_delivered.clone()} />
+            if v.refund.is_some() {
+                <Refund ..props.clone() />
             }
             if nothing {
                 <p class="empty">{ texts.t(Key::NothingPublished) }</p>

@@ -1,22 +1,18 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::i18n::{Key, Texts};
-use crate::view::HoursView;
+use crate::i18n::Key;
 
-#[derive(Properties, PartialEq)]
-pub struct HoursProps {
-    pub hours: HoursView,
-    /// The team's zone as named.
-    pub zone: String,
-    pub texts: Rc<Texts>,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type HoursProps = super::AppProps;
 
 /// Open or closed now, the next change and the coming week.
 #[component]
 pub fn HoursSection(props: &HoursProps) -> Html {
-    let (h, texts) = (&props.hours, &props.texts);
+    let v = &props.view;
+    let (Some(h), texts) = (&v.hours, &v.texts) else {
+        return Html::default();
+    };
     let state = match (h.state.open, h.unstaffed) {
         (true, true) => "unstaffed",
         (true, false) => "open",
@@ -30,7 +26,7 @@ pub fn HoursSection(props: &HoursProps) -> Html {
                 if let Some(next) = &h.next {
                     { " · " }<span class="next">{ next }</span>
                 }
-                <span class="zone">{ texts.fill(Key::ZoneTime, &[&props.zone]) }</span>
+                <span class="zone">{ texts.fill(Key::ZoneTime, &[&v.zone_name]) }</span>
                 if let Some(local) = &h.next_visitor {
                     { ", " }<span class="visitor-time">{ local }</span>
                 }

@@ -1,29 +1,21 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::hooks::use_event;
-use crate::i18n::{Key, Texts};
+use crate::i18n::Key;
 use crate::state::Answer;
-use crate::view::PromptView;
 
-#[derive(Properties, PartialEq)]
-pub struct PromptProps {
-    pub prompt: Option<PromptView>,
-    /// "Thank you for telling us ...", after an answer.
-    pub confirmation: Option<String>,
-    pub texts: Rc<Texts>,
-    /// The follow-up answer: (request id, answer).
-    pub on_answer: Callback<(String, Answer)>,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type PromptProps = super::AppProps;
 
 /// What the widget says first. A polite live region that is always present,
 /// so screen readers announce a new prompt without moving focus.
 #[component]
 pub fn PromptRegion(props: &PromptProps) -> Html {
-    let texts = &props.texts;
+    let v = &props.view;
+    let texts = &v.texts;
     // The request the buttons answer for, while the question is asked.
-    let asked = props.prompt.as_ref().filter(|p| p.ask).and_then(|p| p.id.clone());
+    let asked = v.prompt.as_ref().filter(|p| p.ask).and_then(|p| p.id.clone());
     let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     // An answer removes the buttons: the keyboard's focus moves to the live
     // region (which then holds the confirmation it announces) instead of
@@ -48,10 +40,10 @@ pub fn PromptRegion(props: &PromptProps) -> Html {
     };
     html! {
         <div class="prompt-region" aria-live="polite" aria-atomic="true" tabindex="-1" ref={region}>
-            if let Some(c) = &props.confirmation {
+            if let Some(c) = &v.confirmation {
                 <p class="confirmation">{ c }</p>
             }
-            if let Some(p) = &props.prompt {
+            if let Some(p) = &v.prompt {
                 <div class="prompt" part="prompt" data-kind={p.kind.as_str()}>
                     <p class="prompt-title"><strong>{ &p.title }</strong></p>
                     for l in &p.lines {

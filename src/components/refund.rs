@@ -1,28 +1,21 @@
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_event;
-use crate::i18n::{Key, Texts};
-use crate::view::RefundView;
+use crate::i18n::Key;
 
 /// The id of the refund calculator's date input (its label points at it).
 pub const DELIVERED: &str = "delivered";
 
-#[derive(Properties, PartialEq)]
-pub struct RefundProps {
-    pub refund: RefundView,
-    pub texts: Rc<Texts>,
-    /// The delivery date as typed (`YYYY-MM-DD`, or empty).
-    pub on_delivered: Callback<String>,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type RefundProps = super::AppProps;
 
 /// The published refund terms, shown as given, and the date calculator.
 /// The date input is uncontrolled: a re-render never touches what was typed.
 #[component]
 pub fn Refund(props: &RefundProps) -> Html {
-    let (r, texts) = (&props.refund, &props.texts);
+    let (refund, texts) = (&props.view.refund, &props.view.texts);
     let input = use_node_ref();
     let changed = {
         let (on_delivered, input) = (props.on_delivered.clone(), input.clone());
@@ -32,7 +25,15 @@ pub fn Refund(props: &RefundProps) -> Html {
             }
         })
     };
-    use_event(&input, "change", changed, r.calculator);
+    use_event(
+        &input,
+        "change",
+        changed,
+        refund.as_ref().is_some_and(|r| r.calculator),
+    );
+    let Some(r) = refund else {
+        return Html::default();
+    };
     html! {
         <div class="refund" part="refund">
             <h2>{ texts.t(Key::ReturnsTitle) }</h2>

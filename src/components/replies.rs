@@ -1,25 +1,21 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::i18n::{Key, Texts};
-use crate::view::ReplyLine;
+use crate::i18n::Key;
 
-#[derive(Properties, PartialEq)]
-pub struct RepliesProps {
-    pub replies: Vec<ReplyLine>,
-    pub texts: Rc<Texts>,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type RepliesProps = super::AppProps;
 
 /// The first-reply promise of each channel, as a concrete time.
 #[component]
 pub fn Replies(props: &RepliesProps) -> Html {
-    let texts = &props.texts;
+    let v = &props.view;
+    let texts = &v.texts;
     html! {
         <div class="replies" part="replies">
             <h2>{ texts.t(Key::WhenWeReply) }</h2>
             <ul>
-                for r in &props.replies {
+                for r in &v.replies {
                     <li data-channel={r.channel.clone()}>
                         <strong>{ &r.channel }</strong>
                         { texts.fill(Key::Within, &[&r.promise]) }

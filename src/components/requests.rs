@@ -1,40 +1,32 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::i18n::{Key, Texts};
-use crate::view::RequestLine;
+use crate::i18n::Key;
 
-#[derive(Properties, PartialEq)]
-pub struct RequestsProps {
-    pub requests: Vec<RequestLine>,
-    /// "and 3 earlier requests", when more are tracked than listed.
-    pub more: Option<String>,
-    /// This visitor's record, once there is one.
-    pub record: Option<String>,
-    pub texts: Rc<Texts>,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type RequestsProps = super::AppProps;
 
 /// This visitor's tracked requests, each with its status in words (never by
 /// colour alone) and its due time.
 #[component]
 pub fn Requests(props: &RequestsProps) -> Html {
-    let texts = &props.texts;
+    let v = &props.view;
+    let texts = &v.texts;
     html! {
         <div class="requests" part="requests">
             <h2>{ texts.t(Key::YourRequests) }</h2>
             <ul>
-                for r in &props.requests {
+                for r in &v.requests {
                     <li class="request" data-status={r.status.as_str()} data-id={r.id.clone()}>
                         <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
                         <span class="status">{ &r.status_text }</span>{ " — " }{ &r.detail }
                     </li>
                 }
             </ul>
-            if let Some(record) = &props.record {
+            if let Some(record) = &v.own_record {
                 <p class="own-record">{ record }</p>
             }
-            if let Some(more) = &props.more {
+            if let Some(more) = &v.more_requests {
                 <p class="more">{ more }</p>
             }
         </div>

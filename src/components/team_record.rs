@@ -1,23 +1,21 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::i18n::{Key, Texts};
+use crate::i18n::Key;
 
-#[derive(Properties, PartialEq)]
-pub struct TeamRecordProps {
-    /// The record in sentences, or why it is unavailable.
-    pub team: Result<Vec<String>, String>,
-    pub texts: Rc<Texts>,
-}
+/// The whole view (see [`super::AppProps`]): one props type for every
+/// section, each reading its part.
+pub type TeamRecordProps = super::AppProps;
 
 /// The team's promise record from `record-url`.
 #[component]
 pub fn TeamRecordSection(props: &TeamRecordProps) -> Html {
+    let Some(team) = &props.view.team else {
+        return Html::default();
+    };
     html! {
         <div class="team" part="team-record">
-            <h2>{ props.texts.t(Key::OurRecord) }</h2>
-            { match &props.team {
+            <h2>{ props.view.texts.t(Key::OurRecord) }</h2>
+            { match team {
                 Ok(lines) => html! { <ul>for l in lines { <li>{ l }</li> }</ul> },
                 Err(msg) => html! { <p class="unavailable">{ msg }</p> },
             } }

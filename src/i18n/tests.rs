@@ -161,11 +161,11 @@ fn the_rule_for_a_text_names_the_key() {
 
 #[test]
 fn english_for_element_js() {
-    let json = serde_json::to_value(english_list()).unwrap();
-    let obj = json.as_object().unwrap();
-    assert_eq!(obj.len(), EN.len() + EN_FORMS.len(), "each key once");
-    assert_eq!(obj["openNow"], "Open now");
-    assert_eq!(obj["inMinutes.one"], "in {n} minute");
+    let [texts, forms] = english_lists().map(|l| serde_json::to_value(l).unwrap());
+    assert_eq!(texts.as_object().unwrap().len(), EN.len(), "each key once");
+    assert_eq!(texts["openNow"], "Open now");
+    assert_eq!(forms.as_object().unwrap().len(), EN_FORMS.len());
+    assert_eq!(forms["inMinutes.one"], "in {n} minute");
 }
 
 #[test]

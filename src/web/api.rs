@@ -45,8 +45,8 @@ impl Widget {
     /// The element's words for language `lang`, as `element.js` laid them
     /// together, and the problems it found in them.
     #[wasm_bindgen(js_name = setTexts)]
-    pub fn set_texts(&self, lang: String, texts: JsValue, errors: Vec<String>, pack_error: Option<String>) {
-        self.inner.set_texts(lang, texts, errors, pack_error);
+    pub fn set_texts(&self, lang: String, texts: JsValue, problems: String) {
+        self.inner.set_texts(lang, texts, &problems);
     }
 
     /// `connectedCallback`.

@@ -160,8 +160,9 @@ function wordsFor(english, pack, value, el, tag) {
   return [words, problems];
 }
 
-export function defineElement(tag, create, observed, english) {
+export function defineElement(tag, create, observed, texts, forms) {
   if (customElements.get(tag)) return false;
+  const english = { ...texts, ...forms };
   class ServicePromisesElement extends HTMLElement {
     static get observedAttributes() { return observed; }
     #widget = null;
@@ -205,7 +206,9 @@ export function defineElement(tag, create, observed, english) {
       const give = (pack, failed) => quietly(this, () => {
         const [words, problems] = wordsFor(english, pack, this.#texts, this, tag);
         this.#words = words;
-        this.#w().setTexts(failed ? 'en' : lang ?? 'en', words, problems, failed);
+        const lines = problems.map((p) => `texts\t${p}`);
+        if (failed) lines.push(`lang\t${failed}`);
+        this.#w().setTexts(failed ? 'en' : lang ?? 'en', words, lines.join('\n'));
         then();
       });
       if (!lang) return give({});

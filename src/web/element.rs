@@ -268,16 +268,19 @@ impl Inner {
     }
 
     /// The element's words, laid together by `element.js` for its language
-    /// `lang`, and the problems found (a message each for `texts`, and one
-    /// for `lang` when its pack could not be had). Taken at the next
+    /// `lang`, and the problems found (for `texts`, and for `lang` when its
+    /// pack could not be had), a line each. Taken at the next
     /// configuration (`element.js` connects or reconfigures the element
     /// after this).
-    pub fn set_texts(&self, lang: String, texts: JsValue, errors: Vec<String>, pack_error: Option<String>) {
+    pub fn set_texts(&self, lang: String, texts: JsValue, problems: &str) {
         let map = serde_wasm_bindgen::from_value(texts);
         let mut sh = self.shared.borrow_mut();
-        sh.texts_errors = errors.into_iter().map(|e| ConfigError::new("texts", e)).collect();
-        sh.texts_errors
-            .extend(pack_error.map(|e| ConfigError::new("lang", e)));
+        // One problem a line: "attribute<TAB>message".
+        sh.texts_errors = problems
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(attribute, message)| ConfigError::new(attribute, message))
+            .collect();
         match map {
             Ok(map) => sh.texts = Some(Rc::new(Texts::from_map(lang, map))),
             Err(e) => sh.texts_errors.push(ConfigError::new("texts", e.to_string())),
@@ -340,13 +343,13 @@ impl Inner {
                 .map(Rc::new);
         }
         let visitor = visitor.get_or_insert_with(Shared::new_visitor);
-        let words = match clock.as_deref() {
-            Some(c) => Words {
-                texts: texts.clone().unwrap_or_else(|| Rc::new(Texts::english())),
-                clock: c,
-                visitor: Some(visitor.as_ref()),
-            },
-            None => Words::plain(),
+        // (A browser whose `Intl` formats neither the element's language nor
+        // English shows the fallback content.)
+        let c = clock.as_deref()?;
+        let words = Words {
+            texts: texts.clone().unwrap_or_else(|| Rc::new(Texts::english())),
+            clock: c,
+            visitor: Some(visitor.as_ref()),
         };
         // The zone as the author wrote it (the browser would say Europe/Kiev
         // for Europe/Kyiv), else the visitor's.

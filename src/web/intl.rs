@@ -206,9 +206,8 @@ pub struct IntlClock {
     date: Dtf,
     number: Nf,
     plural: Pr,
-    /// Units ("1 hour 30 minutes") and ranges ("09:00–12:30, 13:30–17:00").
-    narrow: Lf,
-    short: Lf,
+    /// Units: "1 hour 30 minutes".
+    units: Lf,
 }
 
 impl IntlClock {
@@ -243,8 +242,7 @@ impl IntlClock {
             .ok()?,
             number: Nf::new(&tag, &JsValue::UNDEFINED).ok()?,
             plural: Pr::new(&tag).ok()?,
-            narrow: Lf::new(&tag, &opts(&[("type", "unit"), ("style", "narrow")])).ok()?,
-            short: Lf::new(&tag, &opts(&[("type", "unit"), ("style", "short")])).ok()?,
+            units: Lf::new(&tag, &opts(&[("type", "unit"), ("style", "narrow")])).ok()?,
         })
     }
 }
@@ -272,7 +270,7 @@ impl crate::i18n::Clockface for IntlClock {
             _ => "other",
         }
     }
-    fn list(&self, items: Vec<String>, narrow: bool) -> String {
-        if narrow { &self.narrow } else { &self.short }.format(items)
+    fn units(&self, items: Vec<String>) -> String {
+        self.units.format(items)
     }
 }

@@ -20,7 +20,13 @@ use crate::config::ATTRIBUTES;
 #[wasm_bindgen(module = "/src/web/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(tag: &str, create: &JsValue, observed: &js_sys::Array, english: &JsValue) -> bool;
+    fn define_element(
+        tag: &str,
+        create: &JsValue,
+        observed: &js_sys::Array,
+        english: &JsValue,
+        forms: &JsValue,
+    ) -> bool;
 }
 
 /// Defines the custom element under `tag` (normally `service-promises`).
@@ -33,8 +39,8 @@ pub fn define(tag: &str) -> bool {
     // calls it for every element it creates.
     // The English texts: what the class lays packs and the author's texts
     // over.
-    let english = events::to_js(&crate::i18n::english_list());
-    define_element(tag, &create.into_js_value(), &observed, &english)
+    let [texts, forms] = crate::i18n::english_lists().map(|l| events::to_js(&l));
+    define_element(tag, &create.into_js_value(), &observed, &texts, &forms)
 }
 
 /// Bytes of wasm linear memory in use (it only grows), for benchmarks.
