@@ -215,6 +215,7 @@ fn english(name: &str) -> Option<&'static str> {
 }
 
 /// The placeholders of `text`, in order: `time` for "closes {time}".
+#[cfg(test)]
 fn placeholders(text: &str) -> impl Iterator<Item = &str> {
     text.split('{')
         .skip(1)
@@ -382,7 +383,6 @@ pub fn english_lists() -> [TextList<'static>; 2] {
 /// `text` with its `{name}` placeholders replaced by `args`, which are in
 /// the order `en` names them.
 fn fill(en: &str, text: &str, args: &[&str]) -> String {
-    let order: Vec<&str> = placeholders(en).collect();
     let mut out = String::new();
     let mut parts = text.split('{');
     out.push_str(parts.next().unwrap_or(""));
@@ -392,7 +392,10 @@ fn fill(en: &str, text: &str, args: &[&str]) -> String {
             out.push_str(part);
             continue;
         };
-        let i = order.iter().position(|p| *p == name);
+        let i = en
+            .split('{')
+            .skip(1)
+            .position(|p| p.split_once('}').is_some_and(|(n, _)| n == name));
         out.push_str(i.and_then(|i| args.get(i)).copied().unwrap_or(""));
         // An abbreviation ending a sentence ("Dez.", "déc.") takes no
         // second full stop.

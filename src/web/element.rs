@@ -347,7 +347,8 @@ impl Inner {
         // English shows the fallback content.)
         let c = clock.as_deref()?;
         let words = Words {
-            texts: texts.clone().unwrap_or_else(|| Rc::new(Texts::english())),
+            // (None before element.js gave them: nothing is shown then.)
+            texts: texts.clone()?,
             clock: c,
             visitor: Some(visitor.as_ref()),
         };
