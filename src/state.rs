@@ -213,18 +213,20 @@ impl ElementState {
             Action::Answer { id, answer } => {
                 self.confirmed = Some(if answer == Answer::Dismissed {
                     self.ledger.not_now(&id, now)?;
-                    match self.ledger.get(&id).is_some_and(|p| p.followed_up) {
-                        true => Confirmation::NoMore,
-                        false => Confirmation::AskAgain,
+                    if self.ledger.get(&id).is_some_and(|p| p.followed_up) {
+                        Confirmation::NoMore
+                    } else {
+                        Confirmation::AskAgain
                     }
                 } else {
                     let solved = answer == Answer::Solved;
                     self.ledger
                         .answer_follow_up(&id, solved, &self.config, env.zone, now)?;
                     answered = Some(FollowUpAnswer { id, solved });
-                    match solved {
-                        true => Confirmation::Solved,
-                        false => Confirmation::Reopened,
+                    if solved {
+                        Confirmation::Solved
+                    } else {
+                        Confirmation::Reopened
                     }
                 });
                 fx.save = true;

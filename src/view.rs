@@ -9,6 +9,7 @@ use std::rc::Rc;
 use crate::i18n::{self, Clockface, Key, Texts};
 use crate::ledger::{effective_hours, Ledger, Promise};
 use crate::prompt;
+use crate::state::Confirmation;
 use crate::status::{HoursStatus, Prompt, PromptKind, Rfc3339, State, Status};
 
 /// Everything the view's sections (`components/`) render.
@@ -44,6 +45,8 @@ pub struct View {
     /// the sections without them, and the fallback content where the hours
     /// are unusable.
     pub show_errors: bool,
+    /// `hours` was given but cannot be read: no hours section.
+    pub hours_unusable: bool,
 }
 
 /// One tracked request, for "Your requests".
@@ -256,6 +259,17 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// What the element says after an answer to the follow-up question.
+    pub fn confirmation(&self, c: Confirmation) -> String {
+        self.t(match c {
+            Confirmation::Solved => Key::ThanksSolved,
+            Confirmation::Reopened => Key::ThanksReopened,
+            Confirmation::AskAgain => Key::AskAgain,
+            Confirmation::NoMore => Key::AskNoMore,
+        })
+        .to_string()
+    }
+
     fn status_text(&self, state: State) -> String {
         self.t(match state {
             State::Pending => Key::StatusPending,
@@ -365,6 +379,7 @@ pub fn build(
         team: None,
         errors: config.errors.clone(),
         show_errors: config.debug,
+        hours_unusable: config.hours.is_none() && config.has_error("hours"),
     }
 }
 
@@ -486,6 +501,10 @@ fn prompt_view(
     }
 }
 
+/// Between a day's time ranges in the week table (where the component
+/// breaks lines only there).
+pub const RANGES_SEPARATOR: &str = ", ";
+
 /// The holidays listed under the hours: those from today through the next
 /// eight weeks (the week table marks those of its seven days too).
 pub const HOLIDAYS_AHEAD_DAYS: i64 = 56;
@@ -568,8 +587,7 @@ fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLin
         .iter()
         .map(|iv| format!("{}–{}", w.time(zone, iv.start), w.end_time(zone, iv.end)))
         .collect::<Vec<_>>();
-    // (Joined by ", ", which the week table breaks lines at.)
-    let mut text = text.join(", ");
+    let mut text = text.join(RANGES_SEPARATOR);
     if text.is_empty() {
         text = w.t(Key::DayClosed).into();
     }
@@ -664,6 +682,31 @@ mod tests {
         );
         // Today's holiday is in the week table too.
         assert_eq!(h.week[0].text, "closed (Today)");
+    }
+
+    #[test]
+    fn unusable_hours_are_told_apart_from_none() {
+        let now = Instant::parse("2026-12-02T10:00:00Z").unwrap();
+        let view = |attrs: &[(&str, &str)]| {
+            build(
+                &cfg(attrs),
+                &Ledger::default(),
+                now,
+                &FixedOffset(0),
+                "UTC",
+                &Words::plain(),
+            )
+        };
+        assert!(view(&[("hours", "Mo-Fr 09:00-1700")]).hours_unusable);
+        assert!(
+            !view(&[("reply-within", "email 4h")]).hours_unusable,
+            "no hours given"
+        );
+        assert!(!view(&[("hours", "Mo-Fr 09:00-17:00")]).hours_unusable);
+        assert_eq!(
+            Words::plain().confirmation(Confirmation::AskAgain),
+            "All right: we will ask again tomorrow."
+        );
     }
     use crate::calendar::{FixedOffset, Hours};
     use crate::prompt::unstaffed_since;

@@ -36,7 +36,7 @@ pub fn App(props: &AppProps) -> Html {
     let texts = &v.texts;
     // Unusable hours, on a customer's screen: the page's own fallback text
     // in their place.
-    let fallback = v.hours.is_none() && !v.show_errors && v.errors.iter().any(|e| e.attribute == "hours");
+    let fallback = v.hours_unusable && !v.show_errors;
     let nothing =
         v.hours.is_none() && !fallback && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
     html! {

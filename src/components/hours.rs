@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Key;
+use crate::view::RANGES_SEPARATOR;
 
 /// The whole view (see [`super::AppProps`]): one props type for every
 /// section, each reading its part.
@@ -40,8 +41,8 @@ pub fn HoursSection(props: &HoursProps) -> Html {
                             // Each time range whole on a narrow screen: the
                             // lines break between ranges only.
                             <td>
-                                for (i, range) in d.text.split(", ").enumerate() {
-                                    if i > 0 { { ", " } }
+                                for (i, range) in d.text.split(RANGES_SEPARATOR).enumerate() {
+                                    if i > 0 { { RANGES_SEPARATOR } }
                                     <span class="range">{ range.to_string() }</span>
                                 }
                             </td>

@@ -24,7 +24,7 @@ use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
 use crate::i18n::{Key, Texts};
 use crate::ledger::LedgerError;
-use crate::state::{Action, Confirmation, Effects, ElementState, Env, Team};
+use crate::state::{Action, Effects, ElementState, Env, Team};
 use crate::status::Tracked;
 use crate::view::{self, View, Words};
 
@@ -361,16 +361,7 @@ impl Inner {
         }
         v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
         v.show_errors |= local_page();
-        v.confirmation = state.confirmed.map(|c| {
-            words
-                .t(match c {
-                    Confirmation::Solved => Key::ThanksSolved,
-                    Confirmation::Reopened => Key::ThanksReopened,
-                    Confirmation::AskAgain => Key::AskAgain,
-                    Confirmation::NoMore => Key::AskNoMore,
-                })
-                .to_string()
-        });
+        v.confirmation = state.confirmed.map(|c| words.confirmation(c));
         v.team = state.team.as_ref().and_then(|(_, t)| match t {
             Team::Loading => None,
             Team::Loaded(r) => Some(Ok(r.lines(&words))),
@@ -503,13 +494,18 @@ fn now(config: &Config) -> Instant {
 }
 
 /// Whether the page is the author's own (`localhost`, `127.0.0.1`, `[::1]`
-/// or a file): there the element shows its configuration errors.
+/// or a file): there the element shows its configuration errors. Asked once
+/// per page (its host cannot change without loading another page), not at
+/// every render.
 fn local_page() -> bool {
-    web_sys::window().is_some_and(|w| {
-        let l = w.location();
-        matches!(l.hostname().as_deref(), Ok("localhost" | "127.0.0.1" | "[::1]"))
-            || l.protocol().as_deref() == Ok("file:")
-    })
+    thread_local! {
+        static LOCAL: bool = web_sys::window().is_some_and(|w| {
+            let l = w.location();
+            matches!(l.hostname().as_deref(), Ok("localhost" | "127.0.0.1" | "[::1]"))
+                || l.protocol().as_deref() == Ok("file:")
+        });
+    }
+    LOCAL.with(|l| *l)
 }
 
 /// The element's language: its `lang` attribute, else the closest
