@@ -119,6 +119,7 @@ texts! {
     WriteNow "writeNow" " — write now and expect a "
     ReplyBy "replyBy" "reply by {time}"
     NeedsHours "needsHours" "cannot be computed until the hours are fixed"
+    NoDeadline "noDeadline" "cannot be computed: the published hours have too little open time"
     ReturnsTitle "returnsTitle" "Returns and refunds"
     ReturnsNotAccepted "returnsNotAccepted" "Returns are not accepted."
     ReturnWithin "returnWithin" "Return within {n} days of delivery."
@@ -180,6 +181,11 @@ texts! {
     ThanksReopened "thanksReopened" "Thank you for telling us. Your request is open again, and we are on it."
     AskAgain "askAgain" "All right: we will ask again tomorrow."
     AskNoMore "askNoMore" "All right: we will not ask again."
+    StorageBlocked "storageBlocked" "This browser does not let us store anything, so your requests are remembered only until you leave this page."
+    StorageFull "storageFull" "The browser's storage is full, so new changes to your requests are remembered only until you leave this page."
+    StorageNewer "storageNewer" "Your saved requests were written by a newer version of this page; they are left as they are, and changes made here are remembered only until you leave this page."
+    StorageUnreadable "storageUnreadable" "Your saved requests could not be read; they are left as they are, and changes made here are remembered only until you leave this page."
+    StorageKeptAside "storageKeptAside" "Some saved requests could not be read; they were kept aside under the name {backup}."
 }
 
 /// English plural forms (the keys give the general form).

@@ -124,7 +124,10 @@ pub struct TeamStatus {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct StorageStatus {
     pub remembered: bool,
+    /// What the element tells the visitor, in its language.
     pub notice: Option<String>,
+    /// The technical detail behind the notice, for the page author.
+    pub problem: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -15,6 +15,36 @@ use crate::ledger::{check_id, Announced, IdError, Kind, Ledger, Outcome, Promise
 /// newer ones are left untouched.
 pub const VERSION: u32 = 1;
 
+/// What the visitor should know about remembering their requests (the
+/// view words it in their language; [`StorageNotice::problem`] is the
+/// technical detail, for the page author in `status()`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// The browser lets nothing be stored.
+    Blocked,
+    /// Storage is full: changes are no longer written.
+    Full,
+    /// Written by a newer version (its format): left as it is.
+    Newer(u32),
+    /// Unreadable, and could not be kept aside (why): left as it is.
+    Unreadable(String),
+    /// Partly or wholly unreadable (why): kept aside under a key.
+    KeptAside { why: String, backup: String },
+}
+
+impl StorageNotice {
+    /// Why, in the author's terms, where there is more to say.
+    pub fn problem(&self) -> Option<String> {
+        match self {
+            StorageNotice::Newer(v) => Some(format!(
+                "stored in format {v}, newer than this version's {VERSION}"
+            )),
+            StorageNotice::Unreadable(why) | StorageNotice::KeptAside { why, .. } => Some(why.clone()),
+            _ => None,
+        }
+    }
+}
+
 /// The storage key for a `storage-key` namespace.
 pub fn key(namespace: &str) -> String {
     format!("service-promises:{namespace}")

@@ -11,6 +11,7 @@ use crate::ledger::{effective_hours, Ledger, Promise};
 use crate::prompt;
 use crate::state::Confirmation;
 use crate::status::{HoursStatus, Prompt, PromptKind, Rfc3339, State, Status};
+use crate::store::StorageNotice;
 
 /// Everything the view's sections (`components/`) render.
 #[derive(Clone, Debug, PartialEq)]
@@ -259,6 +260,11 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// What the visitor should know about remembering their requests.
+    pub fn storage_notice(&self, n: &StorageNotice) -> String {
+        storage_notice(&self.texts, n)
+    }
+
     /// What the element says after an answer to the follow-up question.
     pub fn confirmation(&self, c: Confirmation) -> String {
         self.t(match c {
@@ -307,7 +313,7 @@ pub fn build(
             due: if hours_ok || r.within.clock == Clock::Calendar {
                 cal.deadline(now, r.within)
                     .map(|t| w.tf(Key::ReplyBy, &[&w.for_customer(zone, now, t)]))
-                    .map_err(|e| e.to_string())
+                    .map_err(|_| w.t(Key::NoDeadline).to_string())
             } else {
                 Err(w.t(Key::NeedsHours).to_string())
             },
@@ -606,6 +612,18 @@ fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLin
         label: w.clock.date(d.day),
         text,
         today: d.day == today,
+    }
+}
+
+/// What the visitor should know about remembering their requests, in
+/// `texts`' language.
+pub fn storage_notice(texts: &Texts, n: &StorageNotice) -> String {
+    match n {
+        StorageNotice::Blocked => texts.t(Key::StorageBlocked).into(),
+        StorageNotice::Full => texts.t(Key::StorageFull).into(),
+        StorageNotice::Newer(_) => texts.t(Key::StorageNewer).into(),
+        StorageNotice::Unreadable(_) => texts.t(Key::StorageUnreadable).into(),
+        StorageNotice::KeptAside { backup, .. } => texts.fill(Key::StorageKeptAside, &[backup]),
     }
 }
 

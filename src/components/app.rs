@@ -2,7 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Errors, HoursSection, Notice, PromptRegion, Refund, Replies, Requests, TeamRecordSection};
+use super::{
+    errors, hours, notice, prompt_region, refund, replies, requests, team_record, use_prompt, use_refund,
+};
 use crate::i18n::Key;
 use crate::state::Answer;
 use crate::view::View;
@@ -32,6 +34,7 @@ impl PartialEq for AppProps {
 /// The whole widget: its sections in a fixed order.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let (prompt, input) = (use_prompt(props), use_refund(props));
     let v = &props.view;
     let texts = &v.texts;
     // Unusable hours, on a customer's screen: the page's own fallback text
@@ -43,28 +46,28 @@ pub fn App(props: &AppProps) -> Html {
         <section class="widget" part="widget" aria-label={texts.t(Key::WidgetLabel).to_string()}
                  lang={texts.lang.clone()}>
             if v.show_errors && !v.errors.is_empty() {
-                <Errors ..props.clone() />
+                { errors(props) }
             }
-            <PromptRegion ..props.clone() />
+            { prompt_region(props, &prompt) }
             if v.storage_notice.is_some() {
-                <Notice ..props.clone() />
+                { notice(props) }
             }
             if v.hours.is_some() {
-                <HoursSection ..props.clone() />
+                { hours(props) }
             } else if fallback {
                 <div class="fallback"><slot /></div>
             }
             if !v.requests.is_empty() {
-                <Requests ..props.clone() />
+                { requests(props) }
             }
             if v.team.is_some() {
-                <TeamRecordSection ..props.clone() />
+                { team_record(props) }
             }
             if !v.replies.is_empty() {
-                <Replies ..props.clone() />
+                { replies(props) }
             }
             if v.refund.is_some() {
-                <Refund ..props.clone() />
+                { refund(props, &input) }
             }
             if nothing {
                 <p class="empty">{ texts.t(Key::NothingPublished) }</p>

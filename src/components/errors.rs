@@ -2,14 +2,9 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type ErrorsProps = super::AppProps;
-
 /// Configuration errors, for the page author: which attribute, where, what
 /// was expected.
-#[component]
-pub fn Errors(props: &ErrorsProps) -> Html {
+pub fn errors(props: &super::AppProps) -> Html {
     let v = &props.view;
     html! {
         <div class="errors" part="errors" role="note">

@@ -3,13 +3,8 @@ use yew::prelude::*;
 use crate::i18n::Key;
 use crate::view::RANGES_SEPARATOR;
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type HoursProps = super::AppProps;
-
 /// Open or closed now, the next change and the coming week.
-#[component]
-pub fn HoursSection(props: &HoursProps) -> Html {
+pub fn hours(props: &super::AppProps) -> Html {
     let v = &props.view;
     let (Some(h), texts) = (&v.hours, &v.texts) else {
         return Html::default();

@@ -1,12 +1,7 @@
 use yew::prelude::*;
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type NoticeProps = super::AppProps;
-
 /// What the visitor should know about remembering their requests.
-#[component]
-pub fn Notice(props: &NoticeProps) -> Html {
+pub fn notice(props: &super::AppProps) -> Html {
     let Some(notice) = &props.view.storage_notice else {
         return Html::default();
     };

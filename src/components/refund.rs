@@ -7,15 +7,10 @@ use crate::i18n::Key;
 /// The id of the refund calculator's date input (its label points at it).
 pub const DELIVERED: &str = "delivered";
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type RefundProps = super::AppProps;
-
-/// The published refund terms, shown as given, and the date calculator.
-/// The date input is uncontrolled: a re-render never touches what was typed.
-#[component]
-pub fn Refund(props: &RefundProps) -> Html {
-    let (refund, texts) = (&props.view.refund, &props.view.texts);
+/// The date input's listener (the app's hook: the section itself is a
+/// function, not a component type of its own, which would cost wasm).
+#[hook]
+pub fn use_refund(props: &super::AppProps) -> NodeRef {
     let input = use_node_ref();
     let changed = {
         let (on_delivered, input) = (props.on_delivered.clone(), input.clone());
@@ -25,12 +20,15 @@ pub fn Refund(props: &RefundProps) -> Html {
             }
         })
     };
-    use_event(
-        &input,
-        "change",
-        changed,
-        refund.as_ref().is_some_and(|r| r.calculator),
-    );
+    let calculator = props.view.refund.as_ref().is_some_and(|r| r.calculator);
+    use_event(&input, "change", changed, calculator);
+    input
+}
+
+/// The published refund terms, shown as given, and the date calculator.
+/// The date input is uncontrolled: a re-render never touches what was typed.
+pub fn refund(props: &super::AppProps, input: &NodeRef) -> Html {
+    let (refund, texts) = (&props.view.refund, &props.view.texts);
     let Some(r) = refund else {
         return Html::default();
     };
@@ -46,7 +44,7 @@ pub fn Refund(props: &RefundProps) -> Html {
             if r.calculator {
                 <div class="calculator">
                     <label for={DELIVERED}>{ texts.t(Key::CalcLabel) }</label>{ " " }
-                    <input id={DELIVERED} type="date" part="input" ref={input} />
+                    <input id={DELIVERED} type="date" part="input" ref={input.clone()} />
                     <div class="estimate" aria-live="polite">
                         for l in &r.estimate {
                             <p>{ l }</p>

@@ -2,13 +2,8 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type RepliesProps = super::AppProps;
-
 /// The first-reply promise of each channel, as a concrete time.
-#[component]
-pub fn Replies(props: &RepliesProps) -> Html {
+pub fn replies(props: &super::AppProps) -> Html {
     let v = &props.view;
     let texts = &v.texts;
     html! {

@@ -2,14 +2,9 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type RequestsProps = super::AppProps;
-
 /// This visitor's tracked requests, each with its status in words (never by
 /// colour alone) and its due time.
-#[component]
-pub fn Requests(props: &RequestsProps) -> Html {
+pub fn requests(props: &super::AppProps) -> Html {
     let v = &props.view;
     let texts = &v.texts;
     html! {

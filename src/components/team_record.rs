@@ -2,13 +2,8 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 
-/// The whole view (see [`super::AppProps`]): one props type for every
-/// section, each reading its part.
-pub type TeamRecordProps = super::AppProps;
-
 /// The team's promise record from `record-url`.
-#[component]
-pub fn TeamRecordSection(props: &TeamRecordProps) -> Html {
+pub fn team_record(props: &super::AppProps) -> Html {
     let Some(team) = &props.view.team else {
         return Html::default();
     };

@@ -147,16 +147,23 @@ function lay(words, layer) {
 }
 
 // Every text of the element in its language, and the author's problems.
+// Elements with no texts of their author's share one object per pack (the
+// Rust half then shares one table: a page of many elements holds one).
+const NONE = {};
+const plain = new WeakMap(); // pack -> its words, over English
 function wordsFor(english, pack, value, el, tag) {
+  const [author, problems] = authorTexts(el, value, tag);
+  const own = Object.keys(author).length || problems.length;
+  if (!own && plain.has(pack)) return [plain.get(pack), []];
   const words = { ...english };
   lay(words, pack);
-  const [author, problems] = authorTexts(el, value, tag);
   const good = {};
   for (const [key, text] of Object.entries(author)) {
     const why = problem(english, key, text);
     if (why) problems.push(why); else good[key] = text;
   }
   lay(words, good);
+  if (!own) plain.set(pack, words);
   return [words, problems];
 }
 
@@ -211,11 +218,11 @@ export function defineElement(tag, create, observed, texts, forms) {
         this.#w().setTexts(failed ? 'en' : lang ?? 'en', words, lines.join('\n'));
         then();
       });
-      if (!lang) return give({});
+      if (!lang) return give(NONE);
       if (loaded.has(lang)) return give(loaded.get(lang));
       loadPack(lang).then(
         (pack) => this.isConnected && give(pack),
-        (e) => this.isConnected && give({}, `the ${lang} texts (lang/${lang}.json) could not be loaded (${e?.message ?? e}); showing English words`),
+        (e) => this.isConnected && give(NONE, `the ${lang} texts (lang/${lang}.json) could not be loaded (${e?.message ?? e}); showing English words`),
       );
     }
     disconnectedCallback() {

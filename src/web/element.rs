@@ -159,7 +159,12 @@ impl Inner {
         let mut status = view::status(&st.config, &st.ledger, now(&st.config), zone.as_ref(), name);
         if let Some(store) = &sh.store {
             status.storage.remembered = store.remembers();
-            status.storage.notice = store.notice.clone();
+            if let Some(n) = &store.notice {
+                let english = Texts::english();
+                let texts = sh.texts.as_deref().unwrap_or(&english);
+                status.storage.notice = Some(view::storage_notice(texts, n));
+                status.storage.problem = n.problem();
+            }
         }
         status.team_record = st.team_status();
         status.language = Some(crate::status::LanguageStatus {
@@ -273,7 +278,23 @@ impl Inner {
     /// configuration (`element.js` connects or reconfigures the element
     /// after this).
     pub fn set_texts(&self, lang: String, texts: JsValue, problems: &str) {
-        let map = serde_wasm_bindgen::from_value(texts);
+        // The same words as the last element's (element.js gives elements
+        // with no texts of their author's one object per language): the
+        // same table, read once.
+        thread_local!(static LAST: RefCell<Option<(JsValue, Rc<Texts>)>> = const { RefCell::new(None) });
+        let shared = LAST.with_borrow(|l| {
+            l.as_ref()
+                .filter(|(words, t)| *words == texts && t.lang == lang)
+                .map(|(_, t)| t.clone())
+        });
+        let map = match shared {
+            Some(t) => Ok(t),
+            None => serde_wasm_bindgen::from_value(texts.clone()).map(|map| {
+                let t = Rc::new(Texts::from_map(lang, map));
+                LAST.set(Some((texts, t.clone())));
+                t
+            }),
+        };
         let mut sh = self.shared.borrow_mut();
         // One problem a line: "attribute<TAB>message".
         sh.texts_errors = problems
@@ -282,7 +303,7 @@ impl Inner {
             .map(|(attribute, message)| ConfigError::new(attribute, message))
             .collect();
         match map {
-            Ok(map) => sh.texts = Some(Rc::new(Texts::from_map(lang, map))),
+            Ok(t) => sh.texts = Some(t),
             Err(e) => sh.texts_errors.push(ConfigError::new("texts", e.to_string())),
         }
     }
@@ -359,7 +380,10 @@ impl Inner {
         if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
             r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
         }
-        v.storage_notice = store.as_ref().and_then(|s| s.notice.clone());
+        v.storage_notice = store
+            .as_ref()
+            .and_then(|s| s.notice.as_ref())
+            .map(|n| words.storage_notice(n));
         v.show_errors |= local_page();
         v.confirmation = state.confirmed.map(|c| words.confirmation(c));
         v.team = state.team.as_ref().and_then(|(_, t)| match t {

@@ -9,7 +9,7 @@ use web_sys::Storage;
 use super::events::to_js;
 use crate::calendar::Instant;
 use crate::ledger::Ledger;
-use crate::store::{self, Decoded, Json, StoreError, Stored};
+use crate::store::{self, Decoded, Json, StorageNotice, StoreError, Stored};
 
 /// A stored document as the browser's `JSON.parse` gives it, read by
 /// serde-wasm-bindgen.
@@ -32,16 +32,13 @@ fn read(text: &str) -> Result<Decoded, StoreError> {
 /// the stored ledger changed (`storage` events only reach other tabs).
 pub const CHANGED_EVENT: &str = "service-promises-stored";
 
-const BLOCKED: &str = "This browser does not let the widget store anything, so your requests are \
-                       remembered only until you leave this page.";
-
 /// Where one element's ledger lives.
 pub struct Store {
     pub namespace: String,
     /// `None`: working from memory only.
     storage: Option<Storage>,
     /// What the visitor should know about remembering, if anything.
-    pub notice: Option<String>,
+    pub notice: Option<StorageNotice>,
     /// The stored text last read whole or written here: while storage still
     /// holds exactly this, everything in it is in the ledger already, and
     /// reading it again (tens of milliseconds at 10,000 requests) is skipped.
@@ -59,7 +56,7 @@ impl Store {
             seen: None,
         };
         if store.storage.is_none() {
-            store.notice = Some(BLOCKED.into());
+            store.notice = Some(StorageNotice::Blocked);
             return (store, Ledger::default());
         }
         let ledger = store.load(now).unwrap_or_default();
@@ -71,7 +68,7 @@ impl Store {
         self.storage.is_some()
     }
 
-    fn stop(&mut self, notice: String) {
+    fn stop(&mut self, notice: StorageNotice) {
         self.storage = None;
         self.notice = Some(notice);
     }
@@ -97,7 +94,7 @@ impl Store {
             Ok(Some(t)) => t,
             Ok(None) => return Some(Ledger::default()),
             Err(_) => {
-                self.stop(BLOCKED.into());
+                self.stop(StorageNotice::Blocked);
                 return None;
             }
         };
@@ -110,11 +107,7 @@ impl Store {
                 Some(l)
             }
             Ok(Decoded::Newer(v)) => {
-                self.stop(format!(
-                    "Your saved requests were written by a newer version of this widget (format {v}); \
-                     they are left as they are, and changes made here are remembered only until you \
-                     leave this page."
-                ));
+                self.stop(StorageNotice::Newer(v));
                 None
             }
             Ok(Decoded::Partly { ledger, problems }) => {
@@ -134,10 +127,7 @@ impl Store {
     ) -> Option<Ledger> {
         let backup = store::backup_key(&self.namespace, now);
         if storage.set_item(&backup, text).is_err() {
-            self.stop(format!(
-                "Your saved requests could not be read ({why}), nor kept aside; they are left as they \
-                 are, and changes made here are remembered only until you leave this page."
-            ));
+            self.stop(StorageNotice::Unreadable(why.into()));
             return None;
         }
         let readable_text = encode(&readable);
@@ -147,9 +137,10 @@ impl Store {
         {
             self.seen = Some(readable_text);
         }
-        self.notice = Some(format!(
-            "Some saved requests could not be read ({why}); the saved data was kept aside under \"{backup}\"."
-        ));
+        self.notice = Some(StorageNotice::KeptAside {
+            why: why.into(),
+            backup,
+        });
         Some(readable)
     }
 
@@ -175,11 +166,7 @@ impl Store {
                 break;
             }
             if ledger.drop_oldest_finished(16) == 0 {
-                self.stop(
-                    "The browser's storage is full, so new changes to your requests are remembered only \
-                     until you leave this page."
-                        .into(),
-                );
+                self.stop(StorageNotice::Full);
                 return false;
             }
         }

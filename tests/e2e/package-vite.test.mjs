@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,17 @@ async function open(url) {
   return { page, errors, logs, wasm };
 }
 
+// A language pack, found by the bundler next to the module (`new URL(...,
+// import.meta.url)`) and fetched when the element first speaks French.
+const FR = JSON.parse(readFileSync(`${WWW}dist/lang/fr.json`, 'utf8'));
+async function speaksFrench(page) {
+  await page.$eval('service-promises', (el) => el.setAttribute('lang', 'fr'));
+  await page.waitForFunction((t) => document.querySelector('service-promises').shadowRoot.textContent.includes(t),
+    FR.supportHours, { timeout: 5_000 });
+  assert.deepEqual(await page.$eval('service-promises', (el) => el.status().language), { tag: 'fr', texts: 'fr' });
+  assert.deepEqual(await page.$eval('service-promises', (el) => el.status().errors), []);
+}
+
 /** Waits until `ok()` holds, polling, for at most `ms`. */
 async function until(ok, ms = 5_000) {
   for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 50))) {
@@ -88,6 +99,7 @@ test('plain page: the element renders from the built output, its wasm an asset n
   await hoursChange(page, true);
   assert.equal(await chat(), 'inline-block');
   await page.$eval('service-promises', (el) => el.forgetAll());
+  await speaksFrench(page);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -134,6 +146,7 @@ test("Vite's dev server serves it too (optimizeDeps.exclude)", { skip: OFFLINE &
     });
     const { page, errors, logs } = await open(`http://127.0.0.1:${port}/`);
     assert.ok(!logs.some((l) => /could not be loaded/.test(l)), logs.join('\n'));
+    await speaksFrench(page);
     assert.deepEqual(errors, []);
     await page.close();
   } finally {

@@ -99,8 +99,8 @@ export interface Status {
   /** What the element says first, and about which request (`"hours"` for the hours promise, `null` for `closed`). */
   prompt: { kind: PromptKind; id: string | null } | null;
   errors: ConfigError[];
-  /** Whether tracked requests are remembered across visits, and if not why. */
-  storage: { remembered: boolean; notice: string | null };
+  /** Whether tracked requests are remembered across visits; if not, what the visitor reads (`notice`, in the element's language) and the technical reason (`problem`). */
+  storage: { remembered: boolean; notice: string | null; problem: string | null };
   /** `null` without `record-url`. */
   teamRecord: TeamRecordStatus | null;
   /** The element's language tag, and the language of its words: its pack's (`"fr"` for `fr-CA`), `"en"` where it has none (dates and numbers still follow the tag), `null` while the pack is on its way. */
