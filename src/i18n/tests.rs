@@ -190,3 +190,25 @@ fn language_tags() {
     assert_eq!(pack_for("en-GB"), None);
     assert_eq!(pack_for("sv"), None, "no Swedish: English words");
 }
+
+#[test]
+fn the_readme_lists_every_key_with_its_english_text() {
+    let readme = include_str!("../../README.md");
+    let (_, readme) = readme
+        .split_once("Every key, with its English text")
+        .expect("the README's table of keys");
+    for (name, en) in EN {
+        let row = format!("| `{name}`");
+        let line = readme
+            .lines()
+            .find(|l| l.starts_with(&row))
+            .unwrap_or_else(|| panic!("README lacks the key {name}"));
+        assert!(
+            line.contains(&en.replace('|', "\\|")),
+            "README: {name} is not \"{en}\": {line}"
+        );
+    }
+    for (form, _) in EN_FORMS {
+        assert!(readme.contains(&format!("`{form}`")), "README lacks {form}");
+    }
+}

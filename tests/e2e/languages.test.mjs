@@ -71,6 +71,16 @@ async function build({ lang, MON, HOURS }) {
   const click = async (el, cls) => { shadow(el).querySelector(`button.${cls}`).click(); await wait(); };
   const at = (t, ms) => new Date(Date.parse(t) + ms).toISOString().replace('.000Z', 'Z');
   const H = 3600e3, D = 24 * H;
+  // A delivery date typed into the refund calculator (again, until its
+  // listener, attached after the first render, has it).
+  const deliver = async (el, date) => {
+    const input = shadow(el).querySelector('input[type=date]');
+    input.value = date;
+    for (let i = 0; i < 100 && !shadow(el).querySelector('.estimate p'); i++) {
+      input.dispatchEvent(new Event('change'));
+      await new Promise((ok) => setTimeout(ok, 10));
+    }
+  };
 
   await make('open', {
     hours: HOURS, 'reply-within': replies, 'return-window': '30d', 'refund-within': '5d',
@@ -82,15 +92,11 @@ async function build({ lang, MON, HOURS }) {
     for (let i = 0; i < 22; i++) el.fulfil(`X-${i}`, at(MON, -D * 3 - i * 60e3 + 60e3));
     el.track({ id: 'R-1', kind: 'refund', at: at(MON, -H) });
     el.track({ id: 'T-1', channel: 'email', at: MON });
-    const input = shadow(el).querySelector('input[type=date]');
-    input.value = '2026-03-20';
-    input.dispatchEvent(new Event('change'));
+    await deliver(el, '2026-03-20');
     for (let i = 0; i < 100 && !el.status().teamRecord?.record; i++) await new Promise((ok) => setTimeout(ok, 10));
   });
   await make('too-late', { 'return-window': '30d', 'refund-within': '5d', hours: HOURS, now: MON }, async (el) => {
-    const input = shadow(el).querySelector('input[type=date]');
-    input.value = '2026-01-02';
-    input.dispatchEvent(new Event('change'));
+    await deliver(el, '2026-01-02');
   });
   await make('no-returns', { 'return-window': 'none', 'record-url': '/few.json', now: MON }, async (el) => {
     for (let i = 0; i < 100 && !el.status().teamRecord?.record; i++) await new Promise((ok) => setTimeout(ok, 10));

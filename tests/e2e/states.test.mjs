@@ -3,7 +3,7 @@
 // screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve, launch, shadowText } from './harness.mjs';
 
@@ -106,6 +106,41 @@ test('closed, in the dark colour scheme, passes axe', async () => {
   });
   assert.match(await prompt(page), /^We're closed right now Write anyway: by chat we will reply by Mon 09:05\.$/);
   await widget(page).screenshot({ path: `${SHOTS}closed-dark.png` });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const pack = (lang) => JSON.parse(readFileSync(new URL(`../../www/dist/lang/${lang}.json`, import.meta.url), 'utf8'));
+
+test('French and Polish: closed, and a request at risk', async () => {
+  const { page, errors } = await open();
+  const fr = pack('fr');
+  // The author's own words (refund method, fees) in the page's language too.
+  const say = (lang, now, method, fees) => page.$eval('service-promises', (el, [lang, now, method, fees]) => {
+    el.setAttribute('lang', lang);
+    el.setAttribute('now', now);
+    el.setAttribute('refund-method', method);
+    el.setAttribute('return-fees', fees);
+  }, [lang, now, method, fees]);
+  await say('fr', '2026-03-27T16:30:00Z', "moyen de paiement d'origine", 'gratuits');
+  await page.waitForFunction((t) => document.querySelector('service-promises').shadowRoot.textContent.includes(t), fr.closedTitle);
+  const text = await shadowText(page);
+  assert.match(text, /ven\. 27 mars/);
+  assert.ok(text.includes(fr.supportHours) && text.includes(fr.whenWeReply), text);
+  assert.doesNotMatch(text, /Support hours|When we reply|business/);
+  await widget(page).screenshot({ path: `${SHOTS}french.png` });
+
+  const pl = pack('pl');
+  await say('pl', '2026-03-23T09:00:00Z', 'pierwotna metoda płatności', 'bezpłatnie');
+  await page.waitForFunction((t) => document.querySelector('service-promises').shadowRoot.textContent.includes(t), pl.supportHours);
+  await press(page, 'Send an email');
+  for (let i = 0; i < 4; i++) await press(page, '+1 hour');
+  await press(page, '+15 min');
+  const risk = pl.riskTitle.split('{what}')[0].trim();
+  assert.ok((await prompt(page)).startsWith(risk), await prompt(page));
+  assert.match(await prompt(page), /za 45 minut/);
+  await widget(page).screenshot({ path: `${SHOTS}polish.png` });
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
   await page.close();
