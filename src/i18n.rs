@@ -32,7 +32,7 @@ pub const PACKS: [&str; 7] = ["de", "es", "fr", "it", "nl", "pl", "pt"];
 /// and for languages without one (English words, the language's formats).
 #[cfg(test)]
 pub fn pack_for(tag: &str) -> Option<&'static str> {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
     PACKS.into_iter().find(|p| *p == primary)
 }
 
@@ -210,9 +210,10 @@ const EN_FORMS: &[(&str, &str)] = &[
     ("minutes.one", "{n} minute"),
 ];
 
-/// The plural categories of `Intl.PluralRules` besides "other" (the key).
+/// The plural categories of `Intl.PluralRules` (the key without one is the
+/// general form, used where a form is not given).
 #[cfg(test)]
-const FORMS: [&str; 5] = ["zero", "one", "two", "few", "many"];
+const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// The English text of the key named `name`.
 #[cfg(test)]
@@ -268,7 +269,7 @@ pub fn check(name: &str, text: &str) -> Result<(), TextError> {
         let near = EN
             .iter()
             .map(|(n, _)| *n)
-            .find(|n| n.eq_ignore_ascii_case(base) || n.eq_ignore_ascii_case(&base.replace(['-', '_'], "")));
+            .find(|n| n.eq_ignore_ascii_case(&base.replace(['-', '_'], "")));
         return Err(TextError::UnknownKey(name.to_string(), near));
     };
     if let Some(p) =

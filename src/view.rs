@@ -138,7 +138,18 @@ impl<'a> Words<'a> {
     /// A counted text: `n` chooses the plural form; `args` in the English
     /// order, `n`'s formatted value among them.
     pub fn tn(&self, key: Key, n: u64, args: &[&str]) -> String {
-        self.texts.count(key, self.clock.plural(n), args)
+        // English words take English plurals, whatever the tag formats
+        // numbers for (`ja` has one form, "1 days"; `ru` says "one" of 21).
+        let form = if self.texts.lang == "en" {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        } else {
+            self.clock.plural(n)
+        };
+        self.texts.count(key, form, args)
     }
 
     /// `n`, formatted.

@@ -185,7 +185,9 @@ fn an_abbreviation_ends_a_sentence_with_one_full_stop() {
 fn language_tags() {
     assert_eq!(pack_for("de"), Some("de"));
     assert_eq!(pack_for("de-AT"), Some("de"));
-    assert_eq!(pack_for("FR_ca"), Some("fr"));
+    assert_eq!(pack_for("FR-ca"), Some("fr"));
+    // Not a BCP 47 tag (`lang` reports it): English words.
+    assert_eq!(pack_for("fr_CA"), None);
     assert_eq!(pack_for("pt-BR"), Some("pt"));
     assert_eq!(pack_for("en-GB"), None);
     assert_eq!(pack_for("sv"), None, "no Swedish: English words");
@@ -211,4 +213,14 @@ fn the_readme_lists_every_key_with_its_english_text() {
     for (form, _) in EN_FORMS {
         assert!(readme.contains(&format!("`{form}`")), "README lacks {form}");
     }
+}
+
+#[test]
+fn element_js_lists_the_same_packs() {
+    let js = include_str!("../web/element.js");
+    let listed = PACKS.map(|l| format!("'{l}'")).join(", ");
+    assert!(
+        js.contains(&format!("const PACKS = [{listed}];")),
+        "element.js's PACKS differ from {listed}"
+    );
 }

@@ -67,7 +67,7 @@ function setStates(set, names) {
 // the `texts` property reads. (Here rather than in Rust: this is a fifth of
 // the wasm the same work took.)
 const PACKS = ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'];
-const FORMS = ['zero', 'one', 'two', 'few', 'many'];
+const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const packs = new Map(); // language -> Promise of its texts
 const loaded = new Map(); // language -> its texts, once fetched
 
@@ -79,14 +79,21 @@ export function packUrl(lang) {
 
 // The element's language tag: its own `lang`, the closest ancestor's, else
 // the browser's (as the Rust half reads it for dates and numbers).
-const tagOf = (el) => el.closest('[lang]')?.getAttribute('lang')?.trim() || navigator.language || 'en';
-const packOf = (tag) => PACKS.find((p) => p === tag.split(/[-_]/)[0].toLowerCase()) ?? null;
+// (As the Rust half reads it: its own `lang` unless empty, else the nearest
+// `lang` above it unless empty, else the browser's.)
+const tagOf = (el) => el.getAttribute('lang')?.trim() ||
+  el.parentElement?.closest('[lang]')?.getAttribute('lang')?.trim() || navigator.language || 'en';
+const packOf = (tag) => PACKS.find((p) => p === tag.split('-')[0].toLowerCase()) ?? null;
 
+// Abandoned after 8 s (as `record-url`); a pack that failed is asked for
+// again by the next element that speaks its language.
 function loadPack(lang) {
   if (!packs.has(lang)) {
-    packs.set(lang, fetch(packUrl(lang))
+    const pack = fetch(packUrl(lang), { signal: AbortSignal.timeout?.(8000) })
       .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
-      .then((texts) => { loaded.set(lang, texts); return texts; }));
+      .then((texts) => { loaded.set(lang, texts); return texts; });
+    pack.catch(() => packs.delete(lang));
+    packs.set(lang, pack);
   }
   return packs.get(lang);
 }
@@ -111,7 +118,7 @@ function authorTexts(el, value, tag) {
     const keys = Object.keys(value);
     const lower = tag.toLowerCase();
     const key = keys.find((k) => k.toLowerCase() === lower) ??
-      keys.find((k) => k.toLowerCase() === lower.split(/[-_]/)[0]);
+      keys.find((k) => k.toLowerCase() === lower.split('-')[0]);
     value = key === undefined ? {} : value[key];
   }
   return [value, []];
@@ -125,9 +132,10 @@ const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 // other. The same rule as `i18n::check`, which checks the packs.
 function problem(english, key, text) {
   const [base, form, more] = key.split('.');
-  const en = english[base];
+  const en = Object.hasOwn(english, base) ? english[base] : undefined;
   if (en === undefined || more !== undefined || (form !== undefined && !(FORMS.includes(form) && en.includes('{n}')))) {
-    const near = Object.keys(english).find((k) => !k.includes('.') && k.toLowerCase() === base.toLowerCase());
+    const loose = (k) => k.toLowerCase().replace(/[-_]/g, '');
+    const near = Object.keys(english).find((k) => !k.includes('.') && loose(k) === loose(base));
     return near ? `unknown key "${key}" (did you mean "${near}"?)` : `unknown key "${key}"; the README lists the keys`;
   }
   if (typeof text !== 'string') return `the text for "${key}" is not a string`;
@@ -177,8 +185,17 @@ export function defineElement(tag, create, observed, texts, forms) {
     #words = null; // every text in the element's language, once laid together
     #states = null; // its CustomStateSet, where the browser has one
     #hours = null; // the last `hours-change` detail
+    #seq = 0; // the number of the last #speak: only its words are given
+    #on = false; // connected on the Rust side
     constructor() {
       super();
+      // `texts` set on the element before this module defined it: an own
+      // property then, hiding the accessor.
+      if (Object.hasOwn(this, 'texts')) {
+        const value = this.texts;
+        delete this.texts;
+        this.#texts = value;
+      }
       try { this.#states = this.attachInternals().states ?? null; } catch { /* no ElementInternals */ }
       // Each configuration problem, once, for the page author (the element
       // shows them only with `debug` or on a local page).
@@ -200,39 +217,52 @@ export function defineElement(tag, create, observed, texts, forms) {
       if (broken) return showFallback(this);
       // The last hours it announced, until it announces others.
       setStates(this.#states, statesOf(this.#hours));
-      this.#speak(() => this.#w().connect(this));
+      this.#speak();
     }
-    // Gives the Rust half the words for the element's language, then calls
-    // `then`; when that language's pack is still on its way, once it has
-    // come (or failed: English words, and a `lang` error), if the element
-    // is still in the document. Until then the element shows its fallback
-    // content: never a text in the wrong language.
-    #speak(then) {
-      const tag = tagOf(this);
-      const lang = packOf(tag);
-      const give = (pack, failed) => quietly(this, () => {
+    // Gives the Rust half the words for the element's language, then
+    // connects it, or has it read its attributes again if it is connected.
+    // When that language's pack is still on its way, once it has come (or
+    // failed: English words, and a `lang` error), if the element is still
+    // in the document and no later call has taken over (the language
+    // changed again, the element moved). Until then a new element shows its
+    // fallback content, and a connected one keeps the words it has: never a
+    // text in a language it was not given.
+    #speak() {
+      const seq = ++this.#seq;
+      const give = (pack, failed) => seq === this.#seq && this.isConnected && quietly(this, () => {
+        const tag = tagOf(this);
         const [words, problems] = wordsFor(english, pack, this.#texts, this, tag);
         this.#words = words;
         const lines = problems.map((p) => `texts\t${p}`);
         if (failed) lines.push(`lang\t${failed}`);
-        this.#w().setTexts(failed ? 'en' : lang ?? 'en', words, lines.join('\n'));
-        then();
+        this.#w().setTexts(failed ? 'en' : packOf(tag) ?? 'en', words, lines.join('\n'));
+        if (this.#on) this.#w().attributeChanged(this);
+        else {
+          this.#w().connect(this);
+          this.#on = true;
+        }
       });
+      const lang = packOf(tagOf(this));
       if (!lang) return give(NONE);
       if (loaded.has(lang)) return give(loaded.get(lang));
       loadPack(lang).then(
-        (pack) => this.isConnected && give(pack),
-        (e) => this.isConnected && give(NONE, `the ${lang} texts (lang/${lang}.json) could not be loaded (${e?.message ?? e}); showing English words`),
+        (pack) => give(pack),
+        (e) => give(NONE, `the ${lang} texts (lang/${lang}.json) could not be loaded (${e?.message ?? e}); showing English words`),
       );
     }
     disconnectedCallback() {
+      this.#seq++;
+      this.#on = false;
       live.delete(this);
       setStates(this.#states, []);
       if (this.#widget && !broken) quietly(this, () => this.#widget.disconnect());
     }
     attributeChangedCallback(name, oldValue, newValue) {
+      // A new language while the first words are on their way: those of
+      // the new one instead.
+      if (name === 'lang' && !this.#on && this.isConnected && oldValue !== newValue && !broken) return this.#speak();
       if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
-        if (name === 'lang') return this.#speak(() => this.#widget.attributeChanged(this));
+        if (name === 'lang') return this.#speak();
         quietly(this, () => this.#widget.attributeChanged(this));
         // Hours that are gone or unusable announce nothing: no state then.
         if (name === 'hours') quietly(this, () => this.#widget.status(this).hours || this.#noHours());
@@ -255,7 +285,7 @@ export function defineElement(tag, create, observed, texts, forms) {
     get texts() { return this.#words && { ...this.#words }; }
     set texts(value) {
       this.#texts = value;
-      if (this.isConnected && !broken) this.#speak(() => this.#w().attributeChanged(this));
+      if (this.isConnected && !broken) this.#speak();
     }
   }
   customElements.define(tag, ServicePromisesElement);

@@ -12,13 +12,20 @@ const BLANK = `<!doctype html><html><head><meta charset="utf-8"><title>Help</tit
 <script type="module" src="/dist/service-promises.js"></script></head><body></body></html>`;
 const FR = JSON.parse(readFileSync(`${WWW}dist/lang/fr.json`, 'utf8'));
 const NL = readFileSync(`${WWW}dist/lang/nl.json`, 'utf8');
-let server, browser, releaseNl;
+let server, browser, releaseNl, italianAsked = 0;
+// A page whose script sets `texts` before the module has defined the element.
+const EARLY = `<!doctype html><html><head><meta charset="utf-8"><title>Help</title>
+<script type="module" src="/dist/service-promises.js"></script></head><body>
+<service-promises lang="en" timezone="Europe/Berlin" hours="Mo-Fr 09:00-17:00" now="2026-03-23T10:00:00Z"></service-promises>
+<script>document.querySelector('service-promises').texts = { supportHours: 'Set before the element was defined' };</script>
+</body></html>`;
 
 before(async () => {
   server = await serve(undefined, {
     routes: {
       '/blank.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BLANK),
-      '/dist/lang/it.json': (req, res) => res.writeHead(404).end('not found'),
+      '/early.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(EARLY),
+      '/dist/lang/it.json': (req, res) => { italianAsked += 1; res.writeHead(404).end('not found'); },
       // Dutch comes when the test says so.
       '/dist/lang/nl.json': (req, res) => {
         releaseNl = () => res.writeHead(200, { 'content-type': 'application/json' }).end(NL);
@@ -161,13 +168,67 @@ test('a language with no pack: English words, its own dates and numbers, and sta
   await page.close();
 });
 
-test('a pack that does not come: English words and a lang error', async () => {
+test('a pack that does not come: English words and a lang error; the next element asks again', async () => {
+  const asked = italianAsked;
   const { page } = await open(`<service-promises lang="it" ${ATTRS}></service-promises>`);
   assert.match(await rendered(page), /Support hours/);
   const s = await status(page);
   assert.deepEqual(s.language, { tag: 'it', texts: 'en' });
   assert.equal(s.errors.length, 1);
   assert.match(s.errors[0], /^lang: the it texts \(lang\/it\.json\) could not be loaded \(HTTP 404\); showing English words$/);
+  assert.equal(italianAsked, asked + 1);
+  await page.evaluate((attrs) => document.body.insertAdjacentHTML('beforeend', `<service-promises id="again" lang="it" ${attrs}></service-promises>`), ATTRS);
+  assert.match(await rendered(page, '#again'), /Support hours/);
+  assert.equal(italianAsked, asked + 2, 'asked again');
+  await page.close();
+});
+
+test('a language changed while its pack is on its way: the last one asked for wins', async () => {
+  const { page } = await open(`<service-promises lang="nl" ${ATTRS}></service-promises>`);
+  await page.waitForTimeout(100);
+  await page.$eval('service-promises', (el) => el.setAttribute('lang', 'de'));
+  assert.match(await rendered(page), /Erreichbarkeit/);
+  releaseNl();
+  await page.waitForTimeout(300);
+  const text = await rendered(page);
+  assert.match(text, /Erreichbarkeit/, 'the Dutch pack, come late, does not take over');
+  assert.deepEqual((await status(page)).language, { tag: 'de', texts: 'de' });
+  // And back to English at once (no pack to wait for), then Dutch (cached now).
+  await page.$eval('service-promises', (el) => el.setAttribute('lang', 'en'));
+  assert.match(await rendered(page), /Support hours/);
+  await page.$eval('service-promises', (el) => el.setAttribute('lang', 'nl'));
+  assert.match(await rendered(page), new RegExp(JSON.parse(NL).supportHours));
+  await page.close();
+});
+
+test('texts set before the element was defined are taken', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}early.html`);
+  assert.match(await rendered(page), /Set before the element was defined/);
+  await page.close();
+});
+
+test("keys that are names of every object's prototype are unknown keys, and the rest renders", async () => {
+  const { page } = await open(`<service-promises lang="en" ${ATTRS}></service-promises>`);
+  await rendered(page);
+  await page.$eval('service-promises', (el) => {
+    el.texts = JSON.parse('{"constructor": "x", "toString": "y", "__proto__": "z", "supportHours": "Still here"}');
+  });
+  assert.match(await rendered(page), /Still here/);
+  assert.deepEqual((await status(page)).errors.sort(), [
+    'texts: unknown key "__proto__"; the README lists the keys',
+    'texts: unknown key "constructor"; the README lists the keys',
+    'texts: unknown key "toString"; the README lists the keys',
+  ]);
+  await page.close();
+});
+
+test('English words take English plurals in a language with other rules (ja: one form)', async () => {
+  const { page } = await open(`<service-promises lang="ja" ${ATTRS.replace('email 4h', 'email 1d; phone 21m')}></service-promises>`);
+  const text = await rendered(page);
+  assert.match(text, /email: within 1 business day —/);
+  assert.match(text, /phone: within 21 minutes/);
+  assert.deepEqual((await status(page)).language, { tag: 'ja', texts: 'en' });
   await page.close();
 });
 
