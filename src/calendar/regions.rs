@@ -54,7 +54,7 @@ use serde::Deserialize;
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
 
 /// The country codes that have a rules file, space separated.
-pub const COUNTRIES: &str = "DE";
+pub const COUNTRIES: &str = "DE FR GB";
 
 /// The years the rules are written and checked for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
