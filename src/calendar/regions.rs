@@ -29,7 +29,10 @@
 //! - `x`: a computed date: `"ve"` / `"ae"` the vernal / autumnal equinox
 //!   (Japan's formula, valid 1980-2099).
 //!
-//! then moved by `o` days. `from` / `to` bound the years it applies (both
+//! then moved by `o` days, and then by `mv[w]` days when it falls on
+//! weekday `w` (`mv` lists seven numbers, Monday first: the holiday itself
+//! moves, as the Dutch King's Day on a Sunday moves to the Saturday before).
+//! `from` / `to` bound the years it applies (both
 //! included), `every` repeats it every so many years counted from `from`,
 //! `skip` lists years it does not apply. `in` (space separated subdivision
 //! codes) limits it to those subdivisions; `not` leaves them out. A country
@@ -54,7 +57,7 @@ use serde::Deserialize;
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
 
 /// The country codes that have a rules file, space separated.
-pub const COUNTRIES: &str = "DE FR GB";
+pub const COUNTRIES: &str = "AT BE CZ DE DK FR GB IT NL PL US";
 
 /// The years the rules are written and checked for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
@@ -101,6 +104,7 @@ pub struct Rule {
     #[serde(default)]
     pub not: String,
     pub obs: Option<String>,
+    pub mv: Option<[i8; 7]>,
 }
 
 /// Why a region's holidays cannot be listed.
@@ -181,7 +185,8 @@ impl Rule {
             }
             _ => return None,
         };
-        Some(base + i64::from(self.o))
+        let day = base + i64::from(self.o);
+        Some(day + self.mv.map_or(0, |mv| i64::from(mv[usize::from(weekday(day))])))
     }
 }
 
