@@ -458,3 +458,25 @@ fn moved_days_replace_the_day() {
     assert_eq!(list(&r, None, 2025), ["2025-04-26 King's Day"]);
     assert_eq!(list(&r, None, 2026), ["2026-04-27 King's Day"]);
 }
+
+#[test]
+fn monday_substitutes_follow_only_sundays() {
+    let r = rules(
+        r#"{"n": {"en": "Christmas"}, "m": 12, "d": 25, "obs": "mon"},
+           {"n": {"en": "Goodwill"}, "m": 12, "d": 26, "obs": "mon"}"#,
+    );
+    // 2021: Saturday and Sunday -> only Monday 27 (for the Sunday).
+    assert_eq!(
+        list(&r, None, 2021),
+        [
+            "2021-12-25 Christmas",
+            "2021-12-26 Goodwill",
+            "2021-12-27 Goodwill"
+        ]
+    );
+    // 2022: Sunday -> Monday 26, already Goodwill: no further day.
+    assert_eq!(
+        list(&r, None, 2022),
+        ["2022-12-25 Christmas", "2022-12-26 Goodwill; Christmas"]
+    );
+}

@@ -44,6 +44,8 @@
 //! - `"uk"`: Saturday or Sunday -> the next weekday that is not already a
 //!   holiday or another's substitute (Christmas and Boxing Day on a weekend
 //!   give Monday and Tuesday);
+//! - `"mon"`: Sunday -> the Monday after (even when that is a holiday too;
+//!   a Saturday holiday is not moved);
 //! - `"sun"`: Sunday -> the next day that is not a holiday (Japan's
 //!   substitute holiday; a Saturday holiday is not moved).
 //!
@@ -57,7 +59,7 @@ use serde::Deserialize;
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
 
 /// The country codes that have a rules file, space separated.
-pub const COUNTRIES: &str = "AT BE CZ DE DK FR GB IT NL PL US";
+pub const COUNTRIES: &str = "AT BE BR CZ DE DK FI FR GB IE IT MX NL NO PL PT SE US ZA";
 
 /// The years the rules are written and checked for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
@@ -242,10 +244,10 @@ impl Region {
             let free = |d: &i64| !days.iter().any(|h| h.0 == *d);
             let moved = match (r.obs.as_deref(), weekday(day)) {
                 (Some("us"), 5) => Some(day - 1),
-                (Some("us"), 6) => Some(day + 1),
+                (Some("us" | "mon"), 6) => Some(day + 1),
                 (Some("uk"), 5 | 6) => (day + 1..).find(|d| weekday(*d) < 5 && free(d)),
                 (Some("sun"), 6) => (day + 1..).find(free),
-                (None | Some("us" | "uk" | "sun"), _) => None,
+                (None | Some("us" | "uk" | "sun" | "mon"), _) => None,
                 _ => return Err(RegionError::BadRule),
             };
             if let Some(d) = moved {
