@@ -480,3 +480,18 @@ fn monday_substitutes_follow_only_sundays() {
         ["2022-12-25 Christmas", "2022-12-26 Goodwill; Christmas"]
     );
 }
+
+#[test]
+fn added_days_and_listed_dates() {
+    let r = rules(
+        r#"{"n": {"en": "Eve"}, "m": 12, "d": 24, "add": [0, 0, 0, 0, -1, -1, -2]},
+           {"n": {"en": "Table"}, "on": [[2026, 11, 8], [2027, 10, 29]]}"#,
+    );
+    // 2023-12-24 is a Sunday: the Friday before too; 2022-12-24 a Saturday.
+    assert_eq!(list(&r, None, 2023), ["2023-12-22 Eve", "2023-12-24 Eve"]);
+    assert_eq!(list(&r, None, 2022), ["2022-12-23 Eve", "2022-12-24 Eve"]);
+    assert_eq!(list(&r, None, 2025), ["2025-12-24 Eve"]);
+    assert_eq!(list(&r, None, 2026), ["2026-11-08 Table", "2026-12-24 Eve"]);
+    // 2028: not in the table, and the 24th a Sunday again.
+    assert_eq!(list(&r, None, 2028), ["2028-12-22 Eve", "2028-12-24 Eve"]);
+}

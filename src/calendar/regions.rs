@@ -27,7 +27,9 @@
 //!   defaults to the month's last day): `k: -1` is the last, `k: 2` the
 //!   second;
 //! - `x`: a computed date: `"ve"` / `"ae"` the vernal / autumnal equinox
-//!   (Japan's formula, valid 1980-2099).
+//!   (Japan's formula, valid 1980-2099);
+//! - `on`: a list of `[year, month, day]` (a lunisolar date known only as a
+//!   table); no day in other years.
 //!
 //! then moved by `o` days, and then by `mv[w]` days when it falls on
 //! weekday `w` (`mv` lists seven numbers, Monday first: the holiday itself
@@ -38,8 +40,10 @@
 //! codes) limits it to those subdivisions; `not` leaves them out. A country
 //! alone has only the rules without `in`.
 //!
-//! `obs` says what happens when the day falls on a weekend; the substitute
-//! is an extra day, the holiday itself stays:
+//! `add` gives a substitute day as seven numbers like `mv` (the days to add
+//! when the holiday falls on Monday .. Sunday; 0: none): the holiday itself
+//! stays and the substitute is an extra day. `obs` names the usual ones, and
+//! two that avoid other holidays:
 //! - `"us"`: Saturday -> the Friday before, Sunday -> the Monday after;
 //! - `"uk"`: Saturday or Sunday -> the next weekday that is not already a
 //!   holiday or another's substitute (Christmas and Boxing Day on a weekend
@@ -107,6 +111,9 @@ pub struct Rule {
     pub not: String,
     pub obs: Option<String>,
     pub mv: Option<[i8; 7]>,
+    pub add: Option<[i8; 7]>,
+    #[serde(default)]
+    pub on: Vec<(i32, u8, u8)>,
 }
 
 /// Why a region's holidays cannot be listed.
@@ -158,8 +165,12 @@ impl Rule {
                 .is_none_or(|n| (year - from).rem_euclid(i32::from(n)) == 0)
     }
 
-    /// The rule's day in `year`.
-    fn day(&self, year: i32) -> Option<i64> {
+    /// The rule's day in `year`, if it has one then.
+    fn day(&self, year: i32) -> Result<Option<i64>, RegionError> {
+        if !self.on.is_empty() {
+            let on = self.on.iter().find(|d| d.0 == year);
+            return Ok(on.map(|&(y, m, d)| days_from_civil(y, m, d)));
+        }
         let base = match (self.e, self.x.as_deref(), self.w) {
             (Some(e), ..) => easter(year) + i64::from(e),
             (_, Some(x), _) => equinox(year, x == "ae"),
@@ -170,7 +181,7 @@ impl Rule {
                     0 if k < 0 => last,
                     0 => 1,
                     d if d <= last => d,
-                    _ => return None,
+                    _ => return Err(RegionError::BadRule),
                 };
                 let at = days_from_civil(year, self.m, d);
                 match w {
@@ -185,10 +196,12 @@ impl Rule {
                     }
                 }
             }
-            _ => return None,
+            _ => return Err(RegionError::BadRule),
         };
         let day = base + i64::from(self.o);
-        Some(day + self.mv.map_or(0, |mv| i64::from(mv[usize::from(weekday(day))])))
+        Ok(Some(
+            day + self.mv.map_or(0, |mv| i64::from(mv[usize::from(weekday(day))])),
+        ))
     }
 }
 
@@ -235,33 +248,40 @@ impl Region {
         let mut all: Vec<(i64, &Rule)> = Vec::new();
         for y in year - 1..=year + 1 {
             for r in self.days.iter().filter(|r| r.applies(y, sub)) {
-                all.push((r.day(y).ok_or(RegionError::BadRule)?, r));
+                if let Some(d) = r.day(y)? {
+                    all.push((d, r));
+                }
             }
         }
         all.sort_by_key(|h| h.0);
         let mut days: Vec<(i64, &BTreeMap<String, String>)> = all.iter().map(|h| (h.0, &h.1.n)).collect();
+        if let Some(names) = &self.bridge {
+            let at = |d: i64| all.iter().any(|h| h.0 == d);
+            let bridges = all
+                .iter()
+                .map(|h| h.0 + 1)
+                .filter(|&d| at(d + 1) && !at(d) && weekday(d) != 6);
+            days.extend(bridges.map(|d| (d, names)).collect::<Vec<_>>());
+        }
         for &(day, r) in &all {
             let free = |d: &i64| !days.iter().any(|h| h.0 == *d);
-            let moved = match (r.obs.as_deref(), weekday(day)) {
-                (Some("us"), 5) => Some(day - 1),
-                (Some("us" | "mon"), 6) => Some(day + 1),
+            let wd = weekday(day);
+            let add = match r.obs.as_deref() {
+                Some("us") => Some([0, 0, 0, 0, 0, -1, 1]),
+                Some("mon") => Some([0, 0, 0, 0, 0, 0, 1]),
+                _ => r.add,
+            };
+            let moved = match (r.obs.as_deref(), wd) {
                 (Some("uk"), 5 | 6) => (day + 1..).find(|d| weekday(*d) < 5 && free(d)),
                 (Some("sun"), 6) => (day + 1..).find(free),
-                (None | Some("us" | "uk" | "sun" | "mon"), _) => None,
+                (None | Some("us" | "mon" | "uk" | "sun"), _) => add
+                    .map(|a| day + i64::from(a[usize::from(wd)]))
+                    .filter(|d| *d != day),
                 _ => return Err(RegionError::BadRule),
             };
             if let Some(d) = moved {
                 days.push((d, &r.n));
             }
-        }
-        if let Some(names) = &self.bridge {
-            let at = |d: i64| days.iter().any(|h| h.0 == d);
-            let bridges: Vec<i64> = days
-                .iter()
-                .map(|h| h.0 + 1)
-                .filter(|&d| at(d + 1) && !at(d) && weekday(d) != 6)
-                .collect();
-            days.extend(bridges.into_iter().map(|d| (d, names)));
         }
         days.retain(|h| civil_from_days(h.0).0 == year);
         days.sort_by_key(|h| h.0);
