@@ -495,3 +495,19 @@ fn added_days_and_listed_dates() {
     // 2028: not in the table, and the 24th a Sunday again.
     assert_eq!(list(&r, None, 2028), ["2028-12-22 Eve", "2028-12-24 Eve"]);
 }
+
+#[test]
+fn easter_clashes_and_weekday_conditions() {
+    let r = rules(
+        r#"{"n": {"en": "Näfels"}, "m": 4, "w": 3, "ex": [-3, 7]},
+           {"n": {"en": "Monday only"}, "m": 12, "d": 26, "if": [0]}"#,
+    );
+    // 2021: the first Thursday of April is Maundy Thursday (Easter April 4):
+    // a week later. 26 December 2021 is a Sunday.
+    assert_eq!(list(&r, None, 2021), ["2021-04-08 Näfels"]);
+    // 2022: April 7 (Easter April 17); 26 December a Monday.
+    assert_eq!(
+        list(&r, None, 2022),
+        ["2022-04-07 Näfels", "2022-12-26 Monday only"]
+    );
+}

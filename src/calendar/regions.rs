@@ -33,7 +33,11 @@
 //!
 //! then moved by `o` days, and then by `mv[w]` days when it falls on
 //! weekday `w` (`mv` lists seven numbers, Monday first: the holiday itself
-//! moves, as the Dutch King's Day on a Sunday moves to the Saturday before).
+//! moves, as the Dutch King's Day on a Sunday moves to the Saturday before);
+//! `ex: [e, n]` moves it `n` days when it falls on Easter + `e` (Glarus'
+//! Näfelser Fahrt is a week later when on Maundy Thursday); `if` lists the
+//! weekdays it holds on (none listed: all), as Neuchâtel's 26 December only
+//! on a Monday.
 //! `from` / `to` bound the years it applies (both
 //! included), `every` repeats it every so many years counted from `from`,
 //! `skip` lists years it does not apply. `in` (space separated subdivision
@@ -63,7 +67,7 @@ use serde::Deserialize;
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
 
 /// The country codes that have a rules file, space separated.
-pub const COUNTRIES: &str = "AT BE BR CZ DE DK FI FR GB IE IT MX NL NO PL PT SE US ZA";
+pub const COUNTRIES: &str = "AT BE BR CH CZ DE DK FI FR GB IE IT MX NL NO PL PT SE US ZA";
 
 /// The years the rules are written and checked for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
@@ -112,6 +116,9 @@ pub struct Rule {
     pub obs: Option<String>,
     pub mv: Option<[i8; 7]>,
     pub add: Option<[i8; 7]>,
+    pub ex: Option<[i16; 2]>,
+    #[serde(default, rename = "if")]
+    pub wds: Vec<u8>,
     #[serde(default)]
     pub on: Vec<(i32, u8, u8)>,
 }
@@ -198,10 +205,14 @@ impl Rule {
             }
             _ => return Err(RegionError::BadRule),
         };
-        let day = base + i64::from(self.o);
-        Ok(Some(
-            day + self.mv.map_or(0, |mv| i64::from(mv[usize::from(weekday(day))])),
-        ))
+        let mut day = base + i64::from(self.o);
+        day += self.mv.map_or(0, |mv| i64::from(mv[usize::from(weekday(day))]));
+        if let Some([e, by]) = self.ex {
+            if day == easter(year) + i64::from(e) {
+                day += i64::from(by);
+            }
+        }
+        Ok((self.wds.is_empty() || self.wds.contains(&weekday(day))).then_some(day))
     }
 }
 
