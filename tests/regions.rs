@@ -511,3 +511,41 @@ fn easter_clashes_and_weekday_conditions() {
         ["2022-04-07 Näfels", "2022-12-26 Monday only"]
     );
 }
+
+#[test]
+fn bridge_days_fill_single_gaps_between_holidays() {
+    let r: Region = serde_json::from_str(
+        r#"{"code": "XX", "lang": "en", "bridge": {"en": "Bridge"}, "days": [
+            {"n": {"en": "A"}, "m": 9, "d": 21},
+            {"n": {"en": "B"}, "m": 9, "d": 23},
+            {"n": {"en": "C"}, "m": 5, "d": 3, "obs": "sun"},
+            {"n": {"en": "D"}, "m": 5, "d": 5}]}"#,
+    )
+    .unwrap();
+    // 2026: September 22 is a Tuesday between two holidays. May 4 is a
+    // Monday between May 3 and 5; May 3 is a Sunday, so its substitute is
+    // the first day after that is neither: May 6 (as Japan's in 2026).
+    assert_eq!(
+        list(&r, None, 2026),
+        [
+            "2026-05-03 C",
+            "2026-05-04 Bridge",
+            "2026-05-05 D",
+            "2026-05-06 C",
+            "2026-09-21 A",
+            "2026-09-22 Bridge",
+            "2026-09-23 B"
+        ]
+    );
+    // 2024: September 22 is a Sunday: no bridge. May 3 a Friday.
+    assert_eq!(
+        list(&r, None, 2024),
+        [
+            "2024-05-03 C",
+            "2024-05-04 Bridge",
+            "2024-05-05 D",
+            "2024-09-21 A",
+            "2024-09-23 B"
+        ]
+    );
+}
