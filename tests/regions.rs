@@ -32,6 +32,22 @@ const EXCEPTIONS: &[(&str, Day, char, &str)] = &[
         '-',
         "Liberation Day (5 May) is a public holiday every year by the Algemene termijnenwet, not only every fifth",
     ),
+    (
+        "AU-QLD",
+        |y| {
+            Some(match y {
+                2020 => days_from_civil(2020, 8, 14),
+                2021 => days_from_civil(2021, 10, 29),
+                // The first Wednesday from 10 August.
+                _ => {
+                    let d = days_from_civil(y, 8, 10);
+                    d + (2 - i64::from(weekday(d))).rem_euclid(7)
+                }
+            })
+        },
+        '+',
+        "the Royal Queensland Show (Ekka) day is a show holiday for the Brisbane area only, not state-wide (Holidays Act 1983 (Qld))",
+    ),
 ];
 
 fn region(country: &str) -> Region {
@@ -86,7 +102,7 @@ fn every_file_parses_and_its_codes_are_well_formed() {
             for list in [&rule.only, &rule.not] {
                 for s in list.split(' ').filter(|s| !s.is_empty()) {
                     assert!(
-                        r.subs.contains_key(s),
+                        s == country || r.subs.contains_key(s),
                         "{country}: unknown subdivision {s} in a rule"
                     );
                 }
@@ -548,4 +564,21 @@ fn bridge_days_fill_single_gaps_between_holidays() {
             "2024-09-23 B"
         ]
     );
+}
+
+#[test]
+fn substitutes_follow_the_unmoved_day_and_the_country_alone() {
+    let r = rules(
+        r#"{"n": {"en": "Country only"}, "m": 1, "d": 1, "in": "XX"},
+           {"n": {"en": "Sat moves, Sun adds"}, "m": 1, "d": 1, "in": "A", "mv": [0, 0, 0, 0, 0, 2, 0], "add": [0, 0, 0, 0, 0, 0, 1]}"#,
+    );
+    // 2022-01-01 is a Saturday: moved to Monday, no extra day.
+    assert_eq!(list(&r, Some("A"), 2022), ["2022-01-03 Sat moves, Sun adds"]);
+    // 2023-01-01 is a Sunday: it stays, and Monday is added.
+    assert_eq!(
+        list(&r, Some("A"), 2023),
+        ["2023-01-01 Sat moves, Sun adds", "2023-01-02 Sat moves, Sun adds"]
+    );
+    assert_eq!(list(&r, None, 2023), ["2023-01-01 Country only"]);
+    assert!(list(&r, Some("B"), 2023).is_empty());
 }

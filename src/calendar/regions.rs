@@ -41,11 +41,13 @@
 //! `from` / `to` bound the years it applies (both
 //! included), `every` repeats it every so many years counted from `from`,
 //! `skip` lists years it does not apply. `in` (space separated subdivision
-//! codes) limits it to those subdivisions; `not` leaves them out. A country
-//! alone has only the rules without `in`.
+//! codes, or the country's own code for the country alone) limits it to
+//! those; `not` leaves them out. A country alone has the rules without `in`
+//! and those with its code in `in`.
 //!
 //! `add` gives a substitute day as seven numbers like `mv` (the days to add
-//! when the holiday falls on Monday .. Sunday; 0: none): the holiday itself
+//! when the holiday falls on Monday .. Sunday, before `mv` moved it; 0:
+//! none): the holiday itself
 //! stays and the substitute is an extra day. `obs` names the usual ones, and
 //! two that avoid other holidays:
 //! - `"us"`: Saturday -> the Friday before, Sunday -> the Monday after;
@@ -67,7 +69,7 @@ use serde::Deserialize;
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
 
 /// The country codes that have a rules file, space separated.
-pub const COUNTRIES: &str = "AT BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX NL NO NZ PL PT SE US ZA";
+pub const COUNTRIES: &str = "AT AU BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX NL NO NZ PL PT SE US ZA";
 
 /// The years the rules are written and checked for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
@@ -157,8 +159,8 @@ pub fn equinox(year: i32, autumn: bool) -> i64 {
 }
 
 impl Rule {
-    fn applies(&self, year: i32, sub: Option<&str>) -> bool {
-        let listed = |list: &str| sub.is_some_and(|s| list.split(' ').any(|c| c == s));
+    fn applies(&self, year: i32, code: &str) -> bool {
+        let listed = |list: &str| list.split(' ').any(|c| c == code);
         let from = self.from.unwrap_or(i32::MIN);
         (if self.only.is_empty() {
             !listed(&self.not)
@@ -172,11 +174,12 @@ impl Rule {
                 .is_none_or(|n| (year - from).rem_euclid(i32::from(n)) == 0)
     }
 
-    /// The rule's day in `year`, if it has one then.
-    fn day(&self, year: i32) -> Result<Option<i64>, RegionError> {
+    /// The rule's day in `year`, if it has one then, and the day before
+    /// `mv` moved it.
+    fn day(&self, year: i32) -> Result<Option<(i64, i64)>, RegionError> {
         if !self.on.is_empty() {
             let on = self.on.iter().find(|d| d.0 == year);
-            return Ok(on.map(|&(y, m, d)| days_from_civil(y, m, d)));
+            return Ok(on.map(|&(y, m, d)| (days_from_civil(y, m, d), days_from_civil(y, m, d))));
         }
         let base = match (self.e, self.x.as_deref(), self.w) {
             (Some(e), ..) => easter(year) + i64::from(e),
@@ -205,14 +208,17 @@ impl Rule {
             }
             _ => return Err(RegionError::BadRule),
         };
-        let mut day = base + i64::from(self.o);
-        day += self.mv.map_or(0, |mv| i64::from(mv[usize::from(weekday(day))]));
+        let unmoved = base + i64::from(self.o);
+        let mut day = unmoved
+            + self
+                .mv
+                .map_or(0, |mv| i64::from(mv[usize::from(weekday(unmoved))]));
         if let Some([e, by]) = self.ex {
             if day == easter(year) + i64::from(e) {
                 day += i64::from(by);
             }
         }
-        Ok((self.wds.is_empty() || self.wds.contains(&weekday(day))).then_some(day))
+        Ok((self.wds.is_empty() || self.wds.contains(&weekday(day))).then_some((day, unmoved)))
     }
 }
 
@@ -256,16 +262,17 @@ impl Region {
             return Err(RegionError::Year);
         }
         // The years around too: a substitute can cross New Year.
-        let mut all: Vec<(i64, &Rule)> = Vec::new();
+        let code = sub.unwrap_or(&self.code);
+        let mut all: Vec<(i64, i64, &Rule)> = Vec::new();
         for y in year - 1..=year + 1 {
-            for r in self.days.iter().filter(|r| r.applies(y, sub)) {
-                if let Some(d) = r.day(y)? {
-                    all.push((d, r));
+            for r in self.days.iter().filter(|r| r.applies(y, code)) {
+                if let Some((d, unmoved)) = r.day(y)? {
+                    all.push((d, unmoved, r));
                 }
             }
         }
         all.sort_by_key(|h| h.0);
-        let mut days: Vec<(i64, &BTreeMap<String, String>)> = all.iter().map(|h| (h.0, &h.1.n)).collect();
+        let mut days: Vec<(i64, &BTreeMap<String, String>)> = all.iter().map(|h| (h.0, &h.2.n)).collect();
         if let Some(names) = &self.bridge {
             let at = |d: i64| all.iter().any(|h| h.0 == d);
             let bridges = all
@@ -274,20 +281,20 @@ impl Region {
                 .filter(|&d| at(d + 1) && !at(d) && weekday(d) != 6);
             days.extend(bridges.map(|d| (d, names)).collect::<Vec<_>>());
         }
-        for &(day, r) in &all {
+        for &(day, unmoved, r) in &all {
             let free = |d: &i64| !days.iter().any(|h| h.0 == *d);
-            let wd = weekday(day);
             let add = match r.obs.as_deref() {
                 Some("us") => Some([0, 0, 0, 0, 0, -1, 1]),
                 Some("mon") => Some([0, 0, 0, 0, 0, 0, 1]),
                 _ => r.add,
             };
-            let moved = match (r.obs.as_deref(), wd) {
+            let moved = match (r.obs.as_deref(), weekday(day)) {
                 (Some("uk"), 5 | 6) => (day + 1..).find(|d| weekday(*d) < 5 && free(d)),
                 (Some("sun"), 6) => (day + 1..).find(free),
                 (None | Some("us" | "mon" | "uk" | "sun"), _) => add
-                    .map(|a| day + i64::from(a[usize::from(wd)]))
-                    .filter(|d| *d != day),
+                    .map(|a| i64::from(a[usize::from(weekday(unmoved))]))
+                    .filter(|&a| a != 0)
+                    .map(|a| unmoved + a),
                 _ => return Err(RegionError::BadRule),
             };
             if let Some(d) = moved {
