@@ -22,7 +22,10 @@ import sys
 import holidays
 
 PINNED = "0.109"
-FIRST, LAST = 2020, 2040
+# The years the tests check; HOLIDAY_YEARS=2000-2099 and HOLIDAY_FIXTURES=dir
+# write a wider set elsewhere for a one-off look (tests/regions.rs reads
+# HOLIDAY_FIXTURES too).
+FIRST, LAST = (int(y) for y in os.environ.get("HOLIDAY_YEARS", "2020-2040").split("-"))
 
 # Countries, and the subdivisions (ISO 3166-2 suffixes, as the package spells
 # them) whose fixtures are written. Subdivisions the package has under other
@@ -102,7 +105,7 @@ def main():
     if holidays.__version__ != PINNED:
         sys.exit(f"holidays {PINNED} expected, found {holidays.__version__}")
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out_dir = os.path.join(root, "tests", "fixtures", "holidays")
+    out_dir = os.environ.get("HOLIDAY_FIXTURES") or os.path.join(root, "tests", "fixtures", "holidays")
     os.makedirs(out_dir, exist_ok=True)
     for country in sys.argv[1:] or COUNTRIES:
         write(country, out_dir)
