@@ -586,3 +586,17 @@ fn substitutes_follow_the_unmoved_day_and_the_country_alone() {
     assert_eq!(list(&r, None, 2023), ["2023-01-01 Country only"]);
     assert!(list(&r, Some("B"), 2023).is_empty());
 }
+
+#[test]
+fn listed_years_weekday_conditions_and_two_dates_in_a_year() {
+    let r = rules(
+        r#"{"n": {"en": "Only 2024 and 2026"}, "m": 2, "d": 1, "y": [2024, 2026]},
+           {"n": {"en": "When Jan 1 is a Sunday"}, "m": 3, "d": 19, "when": [[1, 1, 6]]},
+           {"n": {"en": "Twice"}, "on": [[2033, 1, 2], [2033, 12, 23]]}"#,
+    );
+    // 2023-01-01 was a Sunday, 2024-01-01 a Monday.
+    assert_eq!(list(&r, None, 2023), ["2023-03-19 When Jan 1 is a Sunday"]);
+    assert_eq!(list(&r, None, 2024), ["2024-02-01 Only 2024 and 2026"]);
+    assert!(list(&r, None, 2025).is_empty());
+    assert_eq!(list(&r, None, 2033), ["2033-01-02 Twice", "2033-12-23 Twice"]);
+}

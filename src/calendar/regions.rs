@@ -29,7 +29,8 @@
 //! - `x`: a computed date: `"ve"` / `"ae"` the vernal / autumnal equinox
 //!   (Japan's formula, valid 1980-2099);
 //! - `on`: a list of `[year, month, day]` (a lunisolar date known only as a
-//!   table); no day in other years.
+//!   table; a year may have two); no day in other years, and the dates are
+//!   taken as they are (no `mv`, `ex`, `if`).
 //!
 //! then moved by `o` days, and then by `mv[w]` days when it falls on
 //! weekday `w` (`mv` lists seven numbers, Monday first: the holiday itself
@@ -38,18 +39,21 @@
 //! Näfelser Fahrt is a week later when on Maundy Thursday); `if` lists the
 //! weekdays it holds on (none listed: all), as Neuchâtel's 26 December only
 //! on a Monday.
-//! `from` / `to` bound the years it applies (both
-//! included), `every` repeats it every so many years counted from `from`,
-//! `skip` lists years it does not apply. `in` (space separated subdivision
-//! codes, or the country's own code for the country alone) limits it to
-//! those; `not` leaves them out. A country alone has the rules without `in`
-//! and those with its code in `in`.
+//!
+//! `from` / `to` bound the years it applies (both included), `every`
+//! repeats it every so many years counted from `from`, `skip` lists years it
+//! does not apply, `y` the only years it applies, and `when` (a list of
+//! `[month, day, weekday]`) limits it to the years when one of those dates
+//! falls on that weekday (Madrid's St Joseph's Day when 1 January or 15
+//! August is a Sunday). `in` (space separated subdivision codes, or the
+//! country's own code for the country alone) limits it to those; `not`
+//! leaves them out. A country alone has the rules without `in` and those
+//! with its code in `in`.
 //!
 //! `add` gives a substitute day as seven numbers like `mv` (the days to add
 //! when the holiday falls on Monday .. Sunday, before `mv` moved it; 0:
-//! none): the holiday itself
-//! stays and the substitute is an extra day. `obs` names the usual ones, and
-//! two that avoid other holidays:
+//! none): the holiday itself stays and the substitute is an extra day.
+//! `obs` names the usual ones, and two that avoid other holidays:
 //! - `"us"`: Saturday -> the Friday before, Sunday -> the Monday after;
 //! - `"uk"`: Saturday or Sunday -> the next weekday that is not already a
 //!   holiday or another's substitute (Christmas and Boxing Day on a weekend
@@ -111,6 +115,10 @@ pub struct Rule {
     pub every: Option<u8>,
     #[serde(default)]
     pub skip: Vec<i32>,
+    #[serde(default)]
+    pub y: Vec<i32>,
+    #[serde(default)]
+    pub when: Vec<(u8, u8, u8)>,
     #[serde(default, rename = "in")]
     pub only: String,
     #[serde(default)]
@@ -169,6 +177,12 @@ impl Rule {
         }) && from <= year
             && year <= self.to.unwrap_or(i32::MAX)
             && !self.skip.contains(&year)
+            && (self.y.is_empty() || self.y.contains(&year))
+            && (self.when.is_empty()
+                || self
+                    .when
+                    .iter()
+                    .any(|&(m, d, w)| weekday(days_from_civil(year, m, d)) == w))
             && self
                 .every
                 .is_none_or(|n| (year - from).rem_euclid(i32::from(n)) == 0)
@@ -177,10 +191,6 @@ impl Rule {
     /// The rule's day in `year`, if it has one then, and the day before
     /// `mv` moved it.
     fn day(&self, year: i32) -> Result<Option<(i64, i64)>, RegionError> {
-        if !self.on.is_empty() {
-            let on = self.on.iter().find(|d| d.0 == year);
-            return Ok(on.map(|&(y, m, d)| (days_from_civil(y, m, d), days_from_civil(y, m, d))));
-        }
         let base = match (self.e, self.x.as_deref(), self.w) {
             (Some(e), ..) => easter(year) + i64::from(e),
             (_, Some(x), _) => equinox(year, x == "ae"),
@@ -266,8 +276,14 @@ impl Region {
         let mut all: Vec<(i64, i64, &Rule)> = Vec::new();
         for y in year - 1..=year + 1 {
             for r in self.days.iter().filter(|r| r.applies(y, code)) {
-                if let Some((d, unmoved)) = r.day(y)? {
-                    all.push((d, unmoved, r));
+                if r.on.is_empty() {
+                    if let Some((d, unmoved)) = r.day(y)? {
+                        all.push((d, unmoved, r));
+                    }
+                }
+                for &(_, m, d) in r.on.iter().filter(|d| d.0 == y) {
+                    let d = days_from_civil(y, m, d);
+                    all.push((d, d, r));
                 }
             }
         }
