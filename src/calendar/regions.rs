@@ -79,7 +79,7 @@ pub const COUNTRIES: &str = "AT AU BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX 
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
 
 /// One country's holiday rules, with its subdivisions'.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct Region {
     /// The ISO 3166-1 code.
     pub code: String,
@@ -95,7 +95,7 @@ pub struct Region {
 }
 
 /// One holiday rule; see the module docs for the fields.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     pub n: BTreeMap<String, String>,
