@@ -10,6 +10,7 @@ pub mod duration;
 pub mod holidays;
 pub mod hours;
 pub mod instant;
+pub mod regions;
 pub mod zone;
 
 use std::collections::VecDeque;
