@@ -38,7 +38,9 @@ setup-test:
 # between the two are shortened (src/web/shorten-names.mjs). Then www/dist/
 # is made an npm package (src/web/package/build.mjs): package.json with the
 # crate's version, the TypeScript declarations, the Custom Elements Manifest
-# (generated from the README and the declarations), a README and the licence.
+# (generated from the README and the declarations), a README and the licence;
+# and the public holidays of every region code by decade (regions/XX/DECADE.json,
+# computed natively by examples/region_days.rs from src/regions/XX.json).
 build:
 	RUSTFLAGS="$(SIZE_RUSTFLAGS)" cargo +$(NIGHTLY) build --release --lib --target wasm32-unknown-unknown \
 		-Z build-std=std,panic_abort -Z build-std-features=optimize_for_size --target-dir target/size
@@ -51,6 +53,7 @@ build:
 	esbuild target/bindgen/loader.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
 		--outfile=www/dist/service-promises.js
 	node src/web/package/build.mjs www/dist
+	cargo run -q --example region_days -- www/dist/regions
 	@node tests/size-report.mjs
 
 size:

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::calendar::civil::{civil_from_days, weekday};
+use crate::calendar::civil::{iso_date, weekday};
 use crate::calendar::hours::Span;
 use crate::calendar::{Calendar, Instant, Zone};
 use crate::config::{Config, ReturnWindow};
@@ -118,11 +118,6 @@ fn special(date: &str, through: &str, opens: String, closes: String) -> HoursSpe
     }
 }
 
-fn iso(day: i64) -> String {
-    let (y, m, d) = civil_from_days(day);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 /// The document for `config` as of `now`, or `None` when there is nothing
 /// to publish or `jsonld="off"`. The weekly hours come from the rules
 /// without dates; the coming year's days that differ from them (dated
@@ -162,7 +157,7 @@ pub fn build(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Document>
         let mut run: Option<Run> = None;
         let flush = |run: Option<Run>, specs: &mut Vec<HoursSpec>| {
             if let Some((from, to, open)) = run {
-                let (from, to) = (iso(from), iso(to));
+                let (from, to) = (iso_date(from), iso_date(to));
                 if open.is_empty() {
                     specs.push(special(&from, &to, "00:00".into(), "00:00".into()));
                 }

@@ -90,6 +90,17 @@ pub struct Status<'a> {
     pub team_record: Option<TeamStatus>,
     /// The element's language and the language of its words.
     pub language: Option<LanguageStatus>,
+    /// The holidays from today (the team's) through 365 days ahead, listed
+    /// and from region codes together.
+    pub holidays: Vec<HolidayStatus<'a>>,
+}
+
+/// One of `status().holidays`: an ISO date and its name (empty when none
+/// was given).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct HolidayStatus<'a> {
+    pub date: String,
+    pub name: &'a str,
 }
 
 /// `status().language`: the element's language tag (`fr-CA`) and the

@@ -640,7 +640,7 @@ pub fn storage_notice(texts: &Texts, n: &StorageNotice) -> String {
 
 /// The contract's `status()`.
 pub fn status<'a>(
-    config: &Config,
+    config: &'a Config,
     ledger: &'a Ledger,
     now: Instant,
     zone: &dyn Zone,
@@ -668,6 +668,14 @@ pub fn status<'a>(
         storage: Default::default(),
         team_record: None,
         language: None,
+        holidays: {
+            let today = zone.to_local(now).div_euclid(DAY_MS);
+            config
+                .holidays
+                .between(today, today + 365)
+                .map(|(date, name)| crate::status::HolidayStatus { date, name })
+                .collect()
+        },
     }
 }
 

@@ -109,7 +109,7 @@ fn every_file_parses_and_its_codes_are_well_formed() {
             }
         }
         for y in 2000..=2099 {
-            for sub in std::iter::once(None).chain(r.subs.keys().map(|s| Some(s.as_str()))) {
+            for sub in std::iter::once(None).chain(r.subs.keys().map(Some)) {
                 let h = r.holidays(sub, y, "en").unwrap();
                 assert!(h.windows(2).all(|w| w[0].0 < w[1].0));
                 assert!(h.iter().all(|(d, n)| civil_from_days(*d).0 == y && !n.is_empty()));
@@ -599,4 +599,26 @@ fn listed_years_weekday_conditions_and_two_dates_in_a_year() {
     assert_eq!(list(&r, None, 2024), ["2024-02-01 Only 2024 and 2026"]);
     assert!(list(&r, None, 2025).is_empty());
     assert_eq!(list(&r, None, 2033), ["2033-01-02 Twice", "2033-12-23 Twice"]);
+}
+
+#[test]
+fn element_js_fetches_the_countries_there_are_rules_for() {
+    let js = include_str!("../src/web/element.js");
+    assert!(
+        js.contains(&format!("const COUNTRIES = '{COUNTRIES}'.split(' ');")),
+        "element.js's COUNTRIES differ from {COUNTRIES}"
+    );
+    let files: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/regions"))
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".json")
+                .to_string()
+        })
+        .collect();
+    let mut files = files;
+    files.sort();
+    assert_eq!(files.join(" "), COUNTRIES);
 }

@@ -30,6 +30,12 @@ pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
 }
 
 /// Weekday of a day number: 0 = Monday .. 6 = Sunday.
+/// `YYYY-MM-DD` for day number `day`.
+pub fn iso_date(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 pub fn weekday(days: i64) -> u8 {
     // 1970-01-01 was a Thursday (3).
     (days + 3).rem_euclid(7) as u8

@@ -1,6 +1,9 @@
-//! The `holidays` attribute: `2026-12-24 Christmas Eve, 2026-12-25 Christmas Day`.
+//! The `holidays` attribute: `2026-12-24 Christmas Eve, 2026-12-25 Christmas Day`,
+//! and region codes (`DE-BE`) whose public holidays come from
+//! [`super::regions`] once their rules are loaded ([`Holidays::add_region`]).
 
-use super::civil::{days_from_civil, days_in_month};
+use super::civil::{days_from_civil, days_in_month, iso_date};
+use super::regions::COUNTRIES;
 use crate::parse::{split_with_offsets, ValueError};
 
 /// The most holidays one element takes (about ten years of them).
@@ -14,11 +17,14 @@ pub struct Holidays {
     /// Sorted by day, each day once. (A sorted list rather than a `BTreeMap`:
     /// smaller in wasm, and a few hundred entries at most.)
     days: Vec<(i64, String)>,
+    /// The region codes given (`DE-BE`, upper case), in order.
+    pub regions: Vec<String>,
 }
 
 impl Holidays {
     pub fn parse(text: &str) -> Result<Holidays, ValueError> {
         let mut days: Vec<(i64, String)> = Vec::new();
+        let mut regions = Vec::new();
         if text.trim().is_empty() {
             return Err(ValueError::new(
                 0,
@@ -34,6 +40,42 @@ impl Holidays {
                     at,
                     "empty entry; expected a date like 2026-12-25",
                 ));
+            }
+            // A region code: `FR`, `DE-BY` (letters, then up to three letters
+            // or digits).
+            let code = item.to_ascii_uppercase();
+            let (country, sub) = (code.get(..2).unwrap_or(""), code.get(2..).unwrap_or(""));
+            let sub_ok = |s: &str| {
+                s.strip_prefix('-').is_some_and(|s| {
+                    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
+            };
+            if country.len() == 2
+                && country.bytes().all(|b| b.is_ascii_uppercase())
+                && (sub.is_empty() || sub_ok(sub))
+            {
+                if !COUNTRIES.split(' ').any(|c| c == country) {
+                    let near = COUNTRIES
+                        .split(' ')
+                        .map(|c| (crate::config::edit_distance(country, c), c))
+                        .min()
+                        .filter(|(d, _)| *d <= 1);
+                    return Err(ValueError::new(
+                        at,
+                        match near {
+                            Some((_, n)) => {
+                                format!("no public holidays known for \"{item}\"; did you mean {n}?")
+                            }
+                            None => format!(
+                                "no public holidays known for \"{item}\"; the README lists the regions"
+                            ),
+                        },
+                    ));
+                }
+                if !regions.contains(&code) {
+                    regions.push(code);
+                }
+                continue;
             }
             let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));
             let day = parse_iso_date(date).map_err(|(off, msg)| ValueError::new(at + off, msg))?;
@@ -58,7 +100,28 @@ impl Holidays {
                 return Err(ValueError::new(at, format!("more than {MAX_HOLIDAYS} dates")));
             }
         }
-        Ok(Holidays { days })
+        Ok(Holidays { days, regions })
+    }
+
+    /// Adds the region codes' public holidays: `text` holds one a line,
+    /// `YYYY-MM-DD<TAB>name` (names may hold commas). Dates already listed
+    /// keep their names; lines that are not such are left out.
+    pub fn add_days(&mut self, text: &str) {
+        for (date, name) in text.lines().filter_map(|l| l.split_once('\t')) {
+            if let Ok(day) = parse_iso_date(date) {
+                if let Err(i) = self.find(day) {
+                    self.days.insert(i, (day, name.to_string()));
+                }
+            }
+        }
+    }
+
+    /// The holidays from `from` through `to` (day numbers, inclusive), as
+    /// `status()` gives them: ISO dates and names.
+    pub fn between(&self, from: i64, to: i64) -> impl Iterator<Item = (String, &str)> {
+        self.from_day(from)
+            .take_while(move |(d, _)| *d <= to)
+            .map(|(d, n)| (iso_date(d), n))
     }
 
     pub fn contains(&self, day: i64) -> bool {
@@ -144,6 +207,12 @@ mod tests {
     fn errors_point_at_the_entry() {
         for (s, at, needle) in [
             ("", 0, "empty"),
+            (
+                "2026-12-24, DX-BY",
+                12,
+                "no public holidays known for \"DX-BY\"; did you mean DE?",
+            ),
+            ("QQ", 0, "the README lists the regions"),
             ("2026-12-24 Eve,, 2026-12-25", 15, "empty entry"),
             ("2026-12-24 Eve, 2026-13-01 X", 21, "month must be"),
             ("2026-02-29", 8, "does not exist"),
@@ -155,5 +224,40 @@ mod tests {
             assert_eq!(e.at, at, "{s:?}: {e}");
             assert!(e.message.contains(needle), "{s:?}: {e}");
         }
+    }
+
+    #[test]
+    fn region_codes_mix_with_dates() {
+        let h = Holidays::parse("de-be, 2026-12-24 Heiligabend, FR, DE-BE, us-ca").unwrap();
+        assert_eq!(h.regions, ["DE-BE", "FR", "US-CA"]);
+        assert_eq!(h.len(), 1);
+        // Not codes: dates that are not, and what only looks like one.
+        for bad in ["aé", "DE-", "DE-ABCD", "D1", "DEU", "é-BY"] {
+            assert!(Holidays::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn region_days_are_added_and_listed_dates_keep_their_names() {
+        let mut h = Holidays::parse("DE-BY, 2026-12-25 Weihnachten bei uns").unwrap();
+        h.add_days("2026-01-06\tHeilige Drei Könige\n2026-12-25\tWeihnachten\nnot a line\n2026-06-10\tDia de Portugal, de Camões");
+        assert_eq!(h.name(days_from_civil(2026, 1, 6)), Some("Heilige Drei Könige"));
+        assert_eq!(h.name(days_from_civil(2026, 12, 25)), Some("Weihnachten bei uns"));
+        assert_eq!(
+            h.name(days_from_civil(2026, 6, 10)),
+            Some("Dia de Portugal, de Camões")
+        );
+        assert_eq!(h.len(), 3);
+        let listed: Vec<_> = h
+            .between(days_from_civil(2026, 1, 1), days_from_civil(2026, 12, 25))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("2026-01-06".to_string(), "Heilige Drei Könige"),
+                ("2026-06-10".into(), "Dia de Portugal, de Camões"),
+                ("2026-12-25".into(), "Weihnachten bei uns")
+            ]
+        );
     }
 }

@@ -66,9 +66,9 @@
 //! A region-wide `bridge` name makes a weekday between two holidays a
 //! holiday (Japan's citizens' holiday).
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
+
+use crate::i18n::TextMap;
 
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
 
@@ -87,18 +87,18 @@ pub struct Region {
     pub lang: String,
     /// Subdivision codes (the part after `XX-`) and their names.
     #[serde(default)]
-    pub subs: BTreeMap<String, String>,
+    pub subs: TextMap,
     pub days: Vec<Rule>,
     /// Names of Japan-style bridge days (see the module docs).
     #[serde(default)]
-    pub bridge: Option<BTreeMap<String, String>>,
+    pub bridge: Option<TextMap>,
 }
 
 /// One holiday rule; see the module docs for the fields.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
-    pub n: BTreeMap<String, String>,
+    pub n: TextMap,
     #[serde(default)]
     pub m: u8,
     #[serde(default)]
@@ -234,13 +234,13 @@ impl Rule {
 
 /// The name for `lang` (a BCP 47 tag): its exact match, else its primary
 /// language, else the region's language, else any.
-fn pick<'a>(names: &'a BTreeMap<String, String>, lang: &str, own: &str) -> &'a str {
+fn pick<'a>(names: &'a TextMap, lang: &str, own: &str) -> &'a str {
     let primary = lang.split('-').next().unwrap_or(lang);
     [lang, primary, own]
         .iter()
-        .find_map(|l| names.get(*l))
-        .or_else(|| names.values().next())
-        .map_or("", String::as_str)
+        .find_map(|l| names.get(l))
+        .or_else(|| names.0.first().map(|(_, v)| v.as_str()))
+        .unwrap_or("")
 }
 
 impl Region {
@@ -260,9 +260,9 @@ impl Region {
         year: i32,
         lang: &str,
     ) -> Result<Vec<(i64, String)>, RegionError> {
-        if let Some(s) = sub.filter(|s| !self.subs.contains_key(*s)) {
+        if let Some(s) = sub.filter(|s| !self.subs.contains_key(s)) {
             return Err(RegionError::UnknownSubdivision(
-                closest(s, self.subs.keys().map(String::as_str))
+                closest(s, self.subs.keys())
                     .into_iter()
                     .map(str::to_string)
                     .collect(),
@@ -288,7 +288,7 @@ impl Region {
             }
         }
         all.sort_by_key(|h| h.0);
-        let mut days: Vec<(i64, &BTreeMap<String, String>)> = all.iter().map(|h| (h.0, &h.2.n)).collect();
+        let mut days: Vec<(i64, &TextMap)> = all.iter().map(|h| (h.0, &h.2.n)).collect();
         if let Some(names) = &self.bridge {
             let at = |d: i64| all.iter().any(|h| h.0 == d);
             let bridges = all

@@ -49,6 +49,14 @@ impl Widget {
         self.inner.set_texts(lang, texts, &problems);
     }
 
+    /// The public holidays of the element's region codes, in the
+    /// `holidays` syntax, for the years around now (`element.js` computes
+    /// them from the region files); read at the next configuration.
+    #[wasm_bindgen(js_name = setRegionDays)]
+    pub fn set_region_days(&self, days: String) {
+        self.inner.set_region_days(days);
+    }
+
     /// `connectedCallback`.
     pub fn connect(&self, host: HtmlElement) {
         // Debug builds only: lets a test provoke the panic path.

@@ -85,17 +85,77 @@ const tagOf = (el) => el.getAttribute('lang')?.trim() ||
   el.parentElement?.closest('[lang]')?.getAttribute('lang')?.trim() || navigator.language || 'en';
 const packOf = (tag) => PACKS.find((p) => p === tag.split('-')[0].toLowerCase()) ?? null;
 
-// Abandoned after 8 s (as `record-url`); a pack that failed is asked for
-// again by the next element that speaks its language.
-function loadPack(lang) {
-  if (!packs.has(lang)) {
-    const pack = fetch(packUrl(lang), { signal: AbortSignal.timeout?.(8000) })
-      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
-      .then((texts) => { loaded.set(lang, texts); return texts; });
-    pack.catch(() => packs.delete(lang));
-    packs.set(lang, pack);
+
+// Public holidays by region (`holidays="DE-BE, ..."`): a country's
+// holidays of a decade, every subdivision's, are a file next to this module
+// (`regions/DE/2020.json`, computed by the Rust rule engine at build time),
+// fetched once per page when an element first needs it. The element takes
+// those of the years from last year to three ahead (a deadline looks at
+// most 1,100 days ahead), named in its language where known, else in the
+// region's own. The same countries as the Rust half's COUNTRIES (a test
+// compares them).
+const COUNTRIES = 'AT AU BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX NL NO NZ PL PT SE US ZA'.split(' ');
+const regions = new Map(); // "DE/2020" -> Promise of the file
+const decades = new Map(); // "DE/2020" -> the file, once fetched
+
+// (Two parts, so that bundlers that follow `new URL(..., import.meta.url)`
+// find every file: `regions/*/*.json`.)
+export function regionUrl(country, decade) {
+  return new URL(`./regions/${country}/${decade}.json`, import.meta.url).href;
+}
+
+// The region codes in the element's `holidays` ("DE-BY"), and the files
+// they need for the years around the element's clock.
+function regionsOf(el) {
+  const codes = [...new Set((el.getAttribute('holidays') ?? '').split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(s) && COUNTRIES.includes(s.slice(0, 2))))];
+  const year = new Date(Date.parse(el.getAttribute('now') ?? '') || Date.now()).getUTCFullYear();
+  const tens = [...new Set([year - 1, year + 3].map((y) => Math.floor(y / 10) * 10))].filter((d) => d >= 2000 && d < 2100);
+  const files = [...new Set(codes.flatMap((c) => tens.map((d) => `${c.slice(0, 2)}/${d}`)))];
+  return { codes, files, from: year - 1, to: year + 3 };
+}
+
+// The holidays of `codes` for the years `from` to `to`, a line each
+// (`2026-12-25<TAB>name`, as the Rust half reads them), in language `tag`;
+// and the problems (unknown subdivisions, with the closest codes).
+function regionDays({ codes, files, from, to }, tag) {
+  const lines = [], problems = [];
+  const lower = tag.toLowerCase(), primary = lower.split('-')[0];
+  for (const code of codes) {
+    const [country, sub] = code.split('-');
+    const own = files.filter((f) => f.startsWith(country) && decades.has(f)).map((f) => decades.get(f));
+    if (!own.length) continue;
+    if (sub && !own[0].subs.includes(sub)) {
+      // One letter off, or two swapped: the likely codes.
+      const near = own[0].subs.filter((s) => s.length === sub.length &&
+        ([...s].filter((ch, i) => ch !== sub[i]).length === 1 || [...s].sort().join() === [...sub].sort().join()));
+      problems.push(`no public holidays known for "${code}"${near.length ? `; did you mean ${near.map((s) => `${country}-${s}`).join(' or ')}?` : `; ${country} has ${own[0].subs.map((s) => `${country}-${s}`).join(', ')}`}`);
+      continue;
+    }
+    for (const file of own) {
+      for (const [date, n, held] of file.days) {
+        const y = +date.slice(0, 4);
+        if (y < from || y > to || (held && !held.split(' ').includes(sub ?? country))) continue;
+        const names = file.names[n];
+        lines.push(`${date}\t${names[lower] ?? names[primary] ?? names[file.lang]}`);
+      }
+    }
   }
-  return packs.get(lang);
+  return [lines.join('\n'), problems];
+}
+
+// A pack's or a country's file, once per page; abandoned after 8 s (as
+// `record-url`), and asked for again by the next element when it failed.
+function fetchOnce(cache, done, key, url) {
+  if (!cache.has(key)) {
+    const file = fetch(url, { signal: AbortSignal.timeout?.(8000) })
+      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
+      .then((json) => { done.set(key, json); return json; });
+    file.catch(() => cache.delete(key));
+    cache.set(key, file);
+  }
+  return cache.get(key);
 }
 
 // The author's texts for `tag`: `value` (the property's), else the script's;
@@ -219,22 +279,30 @@ export function defineElement(tag, create, observed, texts, forms) {
       setStates(this.#states, statesOf(this.#hours));
       this.#speak();
     }
-    // Gives the Rust half the words for the element's language, then
-    // connects it, or has it read its attributes again if it is connected.
-    // When that language's pack is still on its way, once it has come (or
-    // failed: English words, and a `lang` error), if the element is still
-    // in the document and no later call has taken over (the language
+    // Gives the Rust half what it needs to render: the words for the
+    // element's language and the holiday rules of the regions it names;
+    // then connects it, or has it read its attributes again if it is
+    // connected. When a pack or a country's rules are still on their way,
+    // once they have come (or failed: English words and a `lang` error; no
+    // holidays of that country and a `holidays` error), if the element is
+    // still in the document and no later call has taken over (the language
     // changed again, the element moved). Until then a new element shows its
-    // fallback content, and a connected one keeps the words it has: never a
-    // text in a language it was not given.
+    // fallback content, and a connected one keeps what it shows: never a
+    // text in a language, or hours without holidays, it was not given.
     #speak() {
       const seq = ++this.#seq;
-      const give = (pack, failed) => seq === this.#seq && this.isConnected && quietly(this, () => {
+      const lang = packOf(tagOf(this));
+      const needed = regionsOf(this);
+      const lines = [];
+      const go = () => seq === this.#seq && this.isConnected && quietly(this, () => {
         const tag = tagOf(this);
-        const [words, problems] = wordsFor(english, pack, this.#texts, this, tag);
+        const [days, unknown] = regionDays(needed, tag);
+        lines.push(...unknown.map((p) => `holidays\t${p}`));
+        this.#w().setRegionDays(days);
+        const failed = lang && !loaded.has(lang);
+        const [words, problems] = wordsFor(english, failed ? NONE : loaded.get(lang) ?? NONE, this.#texts, this, tag);
         this.#words = words;
-        const lines = problems.map((p) => `texts\t${p}`);
-        if (failed) lines.push(`lang\t${failed}`);
+        lines.push(...problems.map((p) => `texts\t${p}`));
         this.#w().setTexts(failed ? 'en' : packOf(tag) ?? 'en', words, lines.join('\n'));
         if (this.#on) this.#w().attributeChanged(this);
         else {
@@ -242,13 +310,14 @@ export function defineElement(tag, create, observed, texts, forms) {
           this.#on = true;
         }
       });
-      const lang = packOf(tagOf(this));
-      if (!lang) return give(NONE);
-      if (loaded.has(lang)) return give(loaded.get(lang));
-      loadPack(lang).then(
-        (pack) => give(pack),
-        (e) => give(NONE, `the ${lang} texts (lang/${lang}.json) could not be loaded (${e?.message ?? e}); showing English words`),
-      );
+      if ((!lang || loaded.has(lang)) && needed.files.every((f) => decades.has(f))) return go();
+      const why = (e) => e?.message ?? e;
+      Promise.all([
+        lang && fetchOnce(packs, loaded, lang, packUrl(lang)).catch((e) =>
+          lines.push(`lang\tthe ${lang} texts (lang/${lang}.json) could not be loaded (${why(e)}); showing English words`)),
+        ...needed.files.map((f) => fetchOnce(regions, decades, f, regionUrl(...f.split('/'))).catch((e) =>
+          lines.push(`holidays\tthe holidays of ${f.slice(0, 2)} (regions/${f}.json) could not be loaded (${why(e)}); they are not counted`))),
+      ]).then(go);
     }
     disconnectedCallback() {
       this.#seq++;
@@ -260,9 +329,11 @@ export function defineElement(tag, create, observed, texts, forms) {
     attributeChangedCallback(name, oldValue, newValue) {
       // A new language while the first words are on their way: those of
       // the new one instead.
-      if (name === 'lang' && !this.#on && this.isConnected && oldValue !== newValue && !broken) return this.#speak();
+      // (The holidays and the clock too: region codes' days are laid
+      // together here.)
+      const needs = name === 'lang' || name === 'holidays' || (name === 'now' && regionsOf(this).codes.length);
+      if (needs && this.isConnected && oldValue !== newValue && !broken) return this.#speak();
       if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
-        if (name === 'lang') return this.#speak();
         quietly(this, () => this.#widget.attributeChanged(this));
         // Hours that are gone or unusable announce nothing: no state then.
         if (name === 'hours') quietly(this, () => this.#widget.status(this).hours || this.#noHours());

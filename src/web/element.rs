@@ -53,9 +53,13 @@ struct Shared {
     mounted: Option<Mounted>,
     /// The element's words; `None` while its language's pack is on its way.
     texts: Option<Rc<Texts>>,
-    /// The problems `element.js` found in the author's texts (and in
-    /// fetching the language's pack): `texts` and `lang` errors.
+    /// The problems `element.js` found in the author's texts and in
+    /// fetching the language's pack and the region files: `texts`, `lang`
+    /// and `holidays` errors.
     texts_errors: Vec<ConfigError>,
+    /// The public holidays of the region codes in `holidays`, in its
+    /// syntax, from `element.js`.
+    region_days: String,
 }
 
 impl Shared {
@@ -241,6 +245,11 @@ impl Inner {
     /// last zone is reused while its name is unchanged.
     fn read_config(self: &Rc<Self>, host: &HtmlElement) -> (Config, Rc<IntlZone>) {
         let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
+        // The public holidays of the region codes in `holidays`, as
+        // element.js computed them from the region files.
+        if !cfg.holidays.regions.is_empty() {
+            cfg.holidays.add_days(&self.shared.borrow().region_days);
+        }
         cfg.errors
             .extend(self.shared.borrow().texts_errors.iter().cloned());
         let names: Vec<String> = host
@@ -270,6 +279,13 @@ impl Inner {
             None => self.visitor(),
         };
         (cfg, zone)
+    }
+
+    /// The public holidays of the element's region codes, in the
+    /// `holidays` syntax (`2026-12-25 Weihnachten, ...`), as `element.js`
+    /// computed them from the region files for the years around now.
+    pub fn set_region_days(&self, days: String) {
+        self.shared.borrow_mut().region_days = days;
     }
 
     /// The element's words, laid together by `element.js` for its language

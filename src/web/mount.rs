@@ -12,7 +12,7 @@ use super::head::JsonLdScript;
 use crate::components::{App, AppProps};
 use crate::state::Answer;
 
-const STYLE: &str = include_str!("../components/style.css");
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 thread_local! {
     /// One constructable stylesheet shared by every element: allowed under a

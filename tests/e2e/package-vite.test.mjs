@@ -67,6 +67,11 @@ async function speaksFrench(page) {
     FR.supportHours, { timeout: 5_000 });
   assert.deepEqual(await page.$eval('service-promises', (el) => el.status().language), { tag: 'fr', texts: 'fr' });
   assert.deepEqual(await page.$eval('service-promises', (el) => el.status().errors), []);
+  // And a region's holidays (regions/FR/2020.json, found the same way).
+  await page.$eval('service-promises', (el) => { el.setAttribute('now', '2026-07-01T10:00:00Z'); el.setAttribute('holidays', 'FR'); });
+  await page.waitForFunction(() => document.querySelector('service-promises').status().holidays
+    .some((h) => h.date === '2026-07-14'), null, { timeout: 5_000 });
+  assert.deepEqual(await page.$eval('service-promises', (el) => el.status().errors), []);
 }
 
 /** Waits until `ok()` holds, polling, for at most `ms`. */

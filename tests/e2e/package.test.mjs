@@ -23,14 +23,16 @@ const distJson = (f) => JSON.parse(readFileSync(join(DIST, f), 'utf8'));
 const element = (m) => m.modules[0].declarations.find((d) => d.customElement);
 const names = (list) => list.map((x) => x.name);
 
-test('npm pack ships the module, wasm, language packs, declarations, manifest, README and licence, and nothing else', () => {
+test('npm pack ships the module, wasm, language packs, holiday rules, declarations, manifest, README and licence, and nothing else', () => {
   const r = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: DIST, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const [pack] = JSON.parse(r.stdout);
   assert.deepEqual(pack.files.map((f) => f.path).sort(), [
     'LICENSE', 'README.md', 'custom-elements.json',
     ...['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'].map((l) => `lang/${l}.json`),
-    'package.json', 'service-promises.d.ts', 'service-promises.js', 'service_promises_bg.wasm',
+    'package.json',
+    ...'AT AU BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX NL NO NZ PL PT SE US ZA'.split(' ')
+      .flatMap((c) => Array.from({ length: 10 }, (_, i) => `regions/${c}/${2000 + 10 * i}.json`)), 'service-promises.d.ts', 'service-promises.js', 'service_promises_bg.wasm',
   ]);
   assert.equal(pack.name, 'service-promises');
 });
@@ -51,6 +53,7 @@ test('package.json: name, the crate version, an ES module with its wasm, types a
     ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
   for (const t of targets.filter((t) => !t.includes('*'))) assert.ok(existsSync(join(DIST, t)), `${t} is in www/dist`);
   assert.equal(pkg.exports['./lang/*'], './lang/*');
+  assert.equal(pkg.exports['./regions/*'], './regions/*');
   // The package.json in dist is the template with the version; nothing else.
   const { template, cargo } = sources();
   assert.deepEqual(pkg, packageJson(template, cargoVersion(cargo)));

@@ -4,7 +4,8 @@
 // Cargo.toml) and the package README (this folder's, with sections of the
 // repository's README included), copies the declarations and the licence,
 // generates the Custom Elements Manifest (custom-elements.json) and writes
-// the language packs (lang/xx.json).
+// the language packs (lang/xx.json). (The Makefile writes the region files,
+// regions/XX/DECADE.json, with examples/region_days.rs.)
 //
 // The manifest has two sources, checked against each other here so that
 // they cannot drift apart: the README (every attribute with its description

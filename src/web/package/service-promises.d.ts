@@ -103,6 +103,8 @@ export interface Status {
   storage: { remembered: boolean; notice: string | null; problem: string | null };
   /** `null` without `record-url`. */
   teamRecord: TeamRecordStatus | null;
+  /** The holidays from today (in the team's zone) through 365 days ahead, listed ones and those of region codes together, in date order; `name` is empty when none was given. */
+  holidays: { date: string; name: string }[];
   /** The element's language tag, and the language of its words: its pack's (`"fr"` for `fr-CA`), `"en"` where it has none (dates and numbers still follow the tag), `null` while the pack is on its way. */
   language: { tag: string; texts: string | null };
 }
