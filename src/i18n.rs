@@ -128,6 +128,7 @@ texts! {
     ReturnFees "returnFees" "Return fees: {fees}"
     PolicyLink "policyLink" "Full refund policy"
     YourRequests "yourRequests" "Your requests"
+    Colon "colon" ": "
     ChannelReply "channelReply" "{channel} reply"
     Refund "refund" "refund"
     Request "request" "request"

@@ -583,7 +583,7 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &W
             if name.is_empty() {
                 w.tf(Key::HolidayClosed, &[&label])
             } else {
-                format!("{label}: {name}")
+                format!("{label}{}{name}", w.t(Key::Colon))
             }
         })
         .collect();

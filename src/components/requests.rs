@@ -13,7 +13,7 @@ pub fn requests(props: &super::AppProps) -> Html {
             <ul>
                 for r in &v.requests {
                     <li class="request" data-status={r.status.as_str()} data-id={r.id.clone()}>
-                        <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ ": " }
+                        <strong>{ &r.id }</strong>{ " · " }{ &r.what }{ texts.t(Key::Colon) }
                         <span class="status">{ &r.status_text }</span>{ " — " }{ &r.detail }
                     </li>
                 }
