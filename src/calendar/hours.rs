@@ -346,7 +346,7 @@ fn parse_rule(c: &mut Cursor<'_>, op: Op) -> Result<Rule, ValueError> {
             c.skip_ws();
             if c.eat(',') {
                 c.skip_ws();
-                if c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+                if c.peek().is_some_and(|ch| ch.is_ascii_digit()) && !starts_date(c) {
                     continue;
                 }
             }

@@ -341,6 +341,10 @@ fn additional_rules_add_to_the_days_they_select() {
         spans("Mo 09:00-12:00, 13:00-14:00", "", 2026, 3, 23),
         [(540, 720), (780, 840)]
     );
+    // A year after ', ' starts an additional rule, not another time.
+    let y = "Mo-Su 09:00-12:00, 2026 Dec 31 13:00-14:00";
+    assert_eq!(spans(y, "", 2026, 12, 31), [(540, 720), (780, 840)]);
+    assert_eq!(spans(y, "", 2027, 12, 31), [(540, 720)]);
     // A later ';' rule replaces, an additional one after it adds again.
     let r = "Mo-Fr 08:00-12:00, We 14:00-18:00; We 10:00-11:00, We 15:00-16:00";
     assert_eq!(spans(r, "", 2026, 3, 25), [(600, 660), (900, 960)]);
