@@ -180,6 +180,7 @@ fn errors_name_the_place_and_what_was_expected() {
         ("Mo[3-1] off", 3, "reversed"),
         ("Mo-Fr[1] off", 5, "[n] goes after one weekday"),
         ("Sa[-1] +1 day off", 7, "offsets (+1 day)"),
+        ("Dec 25 +1 day off", 7, "offsets (+1 day)"),
         ("easter -400 days off", 8, "at most 366 days"),
         ("easter +1-Dec 24 off", 10, "an easter range ends in easter"),
         ("easter +1-easter -1 off", 0, "reversed"),
@@ -414,6 +415,11 @@ fn off_with_times_closes_those_times() {
     assert_eq!(
         spans("Fr 18:00-26:00; Fr 23:00-01:30 off", "", 2026, 3, 27),
         [(1080, 1380), (1530, 1560)]
+    );
+    // A rule for Saturday leaves Friday's span past midnight alone.
+    assert_eq!(
+        spans("Fr 18:00-26:00; Sa 00:30-01:00 off", "", 2026, 3, 27),
+        [(1080, 1560)]
     );
     // A rule without PH does not touch a holiday's hours.
     let p = "Mo-Fr 09:00-18:00; PH 10:00-14:00; 12:00-13:00 off";
