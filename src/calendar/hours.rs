@@ -68,6 +68,10 @@ enum Op {
     Cut,
 }
 
+const EASTER: &str =
+    "easter must start the dates, and a range end in easter (like easter -2 days-easter off)";
+const NTH: &str = "expected [1] to [5] or [-1] to [-5] (like Mo[1] or Fr[-1])";
+
 /// Every occurrence of a weekday in the month; see [`Rule::days`].
 const EVERY: u16 = 0x3ff;
 
@@ -158,7 +162,7 @@ impl Hours {
         let wd = usize::from(weekday(day));
         let ph = holidays.contains(day);
         let nth = 1 << ((d - 1) / 7) | 1 << (5 + (days_in_month(y, m) - d) / 7);
-        self.fold(|r| {
+        self.fold(&|r| {
             (r.dates.is_empty() || r.dates.iter().any(|dr| dr.contains(day, y, (m, d))))
                 && match r.days {
                     None => !ph,
@@ -172,12 +176,13 @@ impl Hours {
     /// a day that is not a holiday: the regular week (rules for the nth
     /// weekday of the month do not count).
     pub fn weekly_spans(&self, wd: u8) -> Cow<'_, [Span]> {
-        self.fold(|r| r.dates.is_empty() && r.days.is_none_or(|(w, _)| w[usize::from(wd)] == EVERY))
+        self.fold(&|r| r.dates.is_empty() && r.days.is_none_or(|(w, _)| w[usize::from(wd)] == EVERY))
     }
 
     /// The spans of the last replacing rule that `selects`, with the later
-    /// additional and closing rules that select applied in order.
-    fn fold(&self, selects: impl Fn(&Rule) -> bool) -> Cow<'_, [Span]> {
+    /// additional and closing rules that select applied in order (spans
+    /// may overlap, as in `09:00-12:00,11:00-13:00`).
+    fn fold(&self, selects: &dyn Fn(&Rule) -> bool) -> Cow<'_, [Span]> {
         let last = self.rules.iter().rposition(|r| r.op == Op::Set && selects(r));
         let mut out = Cow::Borrowed(last.map_or(&[][..], |i| &self.rules[i].spans[..]));
         for r in &self.rules[last.map_or(0, |i| i + 1)..] {
@@ -188,33 +193,26 @@ impl Hours {
             for &c in &r.spans {
                 if r.op == Op::Add {
                     v.push(c);
-                } else {
-                    *v = v
-                        .iter()
-                        .flat_map(|s| {
-                            [
-                                Span {
-                                    start: s.start,
-                                    end: s.end.min(c.start),
-                                },
-                                Span {
-                                    start: s.start.max(c.end),
-                                    end: s.end,
-                                },
-                            ]
-                        })
-                        .filter(|s| s.start < s.end)
-                        .collect();
+                    continue;
                 }
+                let mut kept = Vec::new();
+                for &s in v.iter() {
+                    if s.start < c.start {
+                        kept.push(Span {
+                            start: s.start,
+                            end: s.end.min(c.start),
+                        });
+                    }
+                    if c.end < s.end {
+                        kept.push(Span {
+                            start: s.start.max(c.end),
+                            end: s.end,
+                        });
+                    }
+                }
+                *v = kept;
             }
             v.sort();
-            v.dedup_by(|b, a| {
-                let joined = b.start <= a.end;
-                if joined {
-                    a.end = a.end.max(b.end);
-                }
-                joined
-            });
         }
         out
     }
@@ -303,7 +301,7 @@ fn parse_rule(c: &mut Cursor<'_>, op: Op) -> Result<Rule, ValueError> {
                         }
                     }
                     if !c.eat(']') {
-                        return Err(c.error("expected ']' (like Mo[1] or Fr[-1])"));
+                        return Err(c.error(NTH));
                     }
                 } else if c.eat('-') {
                     let Some(end) = weekday_at(c) else {
@@ -373,7 +371,7 @@ fn parse_rule(c: &mut Cursor<'_>, op: Op) -> Result<Rule, ValueError> {
     if comma && selected && word.is_empty() && rule.spans.is_empty() {
         // `Mo, We 09:00-12:00` would open Monday around the clock.
         return Err(c.error(
-            "', ' starts an additional rule, so this one would be open all day; list without a space (Mo,We) or give times, open or off",
+            "', ' starts an additional rule, so this one would be open all day; write Mo,We (no space) or add times",
         ));
     }
     if !(c.at_end() || comma) || (!selected && word.is_empty()) {
@@ -400,10 +398,7 @@ fn nth_number(c: &mut Cursor<'_>) -> Result<u8, ValueError> {
     let at = c.pos;
     match c.number(1) {
         Some((n @ 1..=5, _)) => Ok(n as u8),
-        _ => Err(ValueError::new(
-            at,
-            "expected 1-5 or -1 to -5 in [ ] (like Mo[1] or Fr[-1])",
-        )),
+        _ => Err(ValueError::new(at, NTH)),
     }
 }
 
@@ -426,15 +421,13 @@ fn word_error(c: &Cursor<'_>, fallback: &str) -> ValueError {
         "sunrise" | "sunset" | "dawn" | "dusk" => "sunrise and sunset times are not supported".to_string(),
         "week" => "week numbers are not supported".to_string(),
         "sh" => "school holidays (SH) are not supported; list the dates in 'holidays' and use PH".to_string(),
-        "easter" => {
-            "easter starts a rule's dates (like easter -2 days off or easter-easter +1 day)".to_string()
-        }
+        "easter" => EASTER.to_string(),
         "unknown" => "the 'unknown' state is not supported".to_string(),
         _ => {
             if let Some(wd) = full_weekday(&lower) {
                 format!("write weekdays with two letters: {wd}")
             } else if c.rest().starts_with(['[', '+', '/']) {
-                "unexpected character; [n] goes after one weekday (Mo[1]); offsets (+1 day), open ends (+) and repeats (/) are not supported".into()
+                "unexpected character; offsets (+1 day), open ends (+), repeats (/) and Mo-Fr[n] are not supported".into()
             } else {
                 fallback.to_string()
             }
@@ -551,7 +544,7 @@ fn parse_date_range(c: &mut Cursor<'_>) -> Result<DateRange, ValueError> {
         let mut to = from;
         if c.eat('-') {
             if !word_is(c, "easter") {
-                return Err(c.error("an easter range ends in easter (like easter-easter +1 day)"));
+                return Err(c.error(EASTER));
             }
             c.pos += 6;
             to = easter_offset(c)?;
