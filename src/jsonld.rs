@@ -130,7 +130,7 @@ pub fn build(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Document>
     }
     let mut graph = Vec::new();
     if let Some(hours) = &config.hours {
-        let weekly = |wd: u8| within_day(hours.weekly_spans(wd), hours.weekly_spans((wd + 6) % 7));
+        let weekly = |wd: u8| within_day(&hours.weekly_spans(wd), &hours.weekly_spans((wd + 6) % 7));
         let mut specs: Vec<HoursSpec> = Vec::new();
         for wd in 0..7u8 {
             let name = format!("https://schema.org/{}", DAYS[usize::from(wd)]);
@@ -167,7 +167,7 @@ pub fn build(config: &Config, now: Instant, zone: &dyn Zone) -> Option<Document>
             }
         };
         for day in today..today + 366 {
-            let actual = within_day(hours.spans_on(day, holidays), hours.spans_on(day - 1, holidays));
+            let actual = within_day(&hours.spans_on(day, holidays), &hours.spans_on(day - 1, holidays));
             let differs = holidays.contains(day) || actual != weekly(weekday(day));
             run = match run.take() {
                 Some((from, to, open)) if differs && to == day - 1 && open == actual => {

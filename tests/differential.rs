@@ -20,23 +20,29 @@ fn naive(ms: i64) -> NaiveDateTime {
 }
 
 /// The schedule in the reference's terms. Here a holiday is closed unless a
-/// rule listing `PH` selects it, and then the last such rule decides; in
-/// `opening_hours` the last rule selecting the day decides, whatever it
-/// names. So: the rules as written, then `PH off`, then each rule that lists
-/// `PH` again with `PH` as its only weekday selector.
+/// rule listing `PH` selects it, and then only the rules listing `PH` give
+/// its hours; in `opening_hours` every rule selecting the day counts,
+/// whatever it names. So: the rules as written, then `PH off`, then each
+/// rule that lists `PH` again, in order and after the separator it had
+/// (`;`, or `,` for an additional rule), with `PH` as its only weekday
+/// selector. (Rules are split at "; " and ", ", which generated schedules
+/// use only between rules.)
 fn reference_schedule(sched: &str) -> String {
-    let mut out = vec![sched.to_string(), "PH off".to_string()];
-    for rule in sched.split("; ") {
-        let words: Vec<&str> = rule.split(' ').collect();
-        if words.iter().any(|w| w.split(',').any(|d| d == "PH")) {
-            let again: Vec<&str> = words
-                .iter()
-                .map(|w| if w.split(',').any(|d| d == "PH") { "PH" } else { w })
-                .collect();
-            out.push(again.join(" "));
+    let mut out = format!("{sched}; PH off");
+    for rules in sched.split("; ") {
+        for (j, rule) in rules.split(", ").enumerate() {
+            let words: Vec<&str> = rule.split(' ').collect();
+            if words.iter().any(|w| w.split(',').any(|d| d == "PH")) {
+                let again: Vec<&str> = words
+                    .iter()
+                    .map(|w| if w.split(',').any(|d| d == "PH") { "PH" } else { w })
+                    .collect();
+                out += if j > 0 { ", " } else { "; " };
+                out += &again.join(" ");
+            }
         }
     }
-    out.join("; ")
+    out
 }
 
 fn reference(sched: &str, holidays: &Holidays) -> OpeningHours {
@@ -90,8 +96,16 @@ fn compare(sched: &str, holidays: &str, minutes: &[i64]) -> Result<(), TestCaseE
     Ok(())
 }
 
+/// Minutes from 2026-01-01: instants in 2024-2031 (Easter in March in 2024
+/// and 2027, in April in the other years).
 fn instants() -> impl Strategy<Value = Vec<i64>> {
-    proptest::collection::vec(0i64..2 * 365 * 1440, 20)
+    proptest::collection::vec(-2 * 365 * 1440i64..6 * 365 * 1440, 20)
+}
+
+/// Every 359 minutes through 2024-2031: every day, at times that move
+/// through the day.
+fn eight_years() -> Vec<i64> {
+    (-2 * 365 * 1440i64..6 * 365 * 1440).step_by(359).collect()
 }
 
 proptest! {
@@ -124,4 +138,49 @@ fn hand_picked_schedules_agree() {
         compare(sched, support::schedules::HOLIDAYS, &every_hour).unwrap();
     }
     compare("Mo-Fr 22:00-02:00", "", &every_hour).unwrap();
+}
+
+/// Each form added for issue 18, on its own and with the others, against the
+/// reference over eight years.
+#[test]
+fn easter_nth_weekdays_additional_rules_off_times_and_hours_past_24_agree() {
+    let years = eight_years();
+    for sched in [
+        // Easter with offsets and ranges (Good Friday to Easter Monday, Ash Wednesday).
+        "Mo-Su 09:00-17:00; easter off",
+        "Mo-Su 09:00-17:00; easter -2 days off",
+        "Mo-Su 09:00-17:00; easter -2 days-easter +1 day off",
+        "Mo-Fr 09:00-17:00; easter +1 day 10:00-12:00",
+        "Mo-Sa 09:00-17:00; easter -46 days 12:00-14:00; easter +39 days,easter +50 days off",
+        // The nth weekday of the month, with months.
+        "Mo-Fr 09:00-17:00; Mo[1] off",
+        "Fr[-1] 10:00-12:00; Th[4] 08:00-09:00",
+        "Mo[1,3] 08:00-09:00; We[1-2] 10:00-11:00; Mo[-1] 12:00-13:00",
+        "Sa[5] 10:00-12:00; Su[-2] 10:00-11:00; Tu[5],Tu[-5] 09:00-10:00",
+        "Mo-Fr 09:00-17:00; Nov Th[4] off; Dec Fr[-1] 09:00-12:00; Feb Mo[-1] 13:00-14:00",
+        // Additional rules.
+        "Mo-Fr 08:00-12:00, We 14:00-18:00",
+        "Mo-Fr 08:00-12:00, Sa 10:00-12:00, We 11:00-14:00",
+        "Mo,We 09:00-12:00,13:00-17:00, Fr 10:00-11:00; Fr 12:00-13:00, PH 10:00-11:00",
+        "Mo-Fr 09:00-17:00; Dec 24-26 off, Dec 24 10:00-12:00",
+        // Off for time ranges.
+        "Mo-Fr 09:00-18:00; 12:00-13:00 off",
+        "Mo-Fr 09:00-12:00,13:00-17:00; 12:30-17:30 off",
+        "Mo-Fr 09:00-17:00, We 12:00-13:00 off; Fr 10:00-11:00 off, Fr 15:00-16:00 off",
+        "Mo-Su 08:00-20:00; Mo[1] 12:00-14:00 off; easter -2 days 10:00-16:00 off",
+        "Mo-Fr 09:00-17:00; PH 10:00-14:00; PH 12:00-13:00 off",
+    ] {
+        compare(sched, support::schedules::HOLIDAYS, &years).unwrap();
+    }
+    // Hours past 24 (across month and year ends), compared without holidays
+    // like spans past midnight.
+    for sched in [
+        "Fr 18:00-26:00",
+        "Mo,We 20:00-27:30",
+        "Sa 10:00-48:00",
+        "Fr 18:00-26:00; Fr 23:00-01:30 off",
+        "Fr[-1] 20:00-30:00",
+    ] {
+        compare(sched, "", &years).unwrap();
+    }
 }

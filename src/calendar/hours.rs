@@ -3,18 +3,24 @@
 //! `opening-hours` crate is far beyond the size budget (~770 KB of wasm).
 //!
 //! Supported: rules separated by `;` (a later rule replaces earlier ones on
-//! the days it selects), weekdays with ranges (also wrapping, `Fr-Mo`) and
-//! lists, `PH` (the `holidays` attribute), dates (`Dec 24`, `Dec 24-26`,
-//! `Dec 24-Jan 2`, `2026 Dec 31`, months `Apr-Oct`), time lists, `24:00` as
-//! an end, spans past midnight (belonging to the day they start), `off` /
-//! `closed`, `open`, and `24/7`. Everything else is rejected by name.
+//! the days it selects), additional rules after `, ` (they add to the days
+//! they select), weekdays with ranges (also wrapping, `Fr-Mo`), lists and
+//! the nth of the month (`Mo[1]`, `Fr[-1]`), `PH` (the `holidays`
+//! attribute), dates (`Dec 24`, `Dec 24-26`, `Dec 24-Jan 2`, `2026 Dec 31`,
+//! months `Apr-Oct`, `easter -2 days`), time lists, ends up to `48:00`,
+//! spans past midnight (belonging to the day they start), `off` / `closed`
+//! (with times: closes those times), `open`, and `24/7`. Everything else is
+//! rejected by name.
+
+use std::borrow::Cow;
 
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday, MONTHS, WEEKDAYS};
 use super::holidays::Holidays;
+use super::regions::easter;
 use crate::parse::{split_with_offsets, Cursor, ValueError};
 
 /// One open span of a day, in minutes from that day's midnight. `end` may
-/// pass midnight (up to 24 hours after `start`).
+/// pass midnight (up to 48:00, the next day's end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
     pub start: u16,
@@ -33,27 +39,54 @@ enum DateRange {
     Yearly { from: (u8, u8), to: (u8, u8) },
     /// A fixed range of day numbers, inclusive.
     Fixed { from: i64, to: i64 },
+    /// Days from Easter Sunday, inclusive, every year.
+    Easter { from: i64, to: i64 },
 }
 
 impl DateRange {
-    fn contains(&self, day: i64, md: (u8, u8)) -> bool {
+    fn contains(&self, day: i64, y: i32, md: (u8, u8)) -> bool {
         match *self {
             DateRange::Yearly { from, to } if from <= to => from <= md && md <= to,
             DateRange::Yearly { from, to } => md >= from || md <= to,
             DateRange::Fixed { from, to } => from <= day && day <= to,
+            // Offsets are at most a year, so the Easter is within a year.
+            DateRange::Easter { from, to } => {
+                (y - 1..=y + 1).any(|y| (from..=to).contains(&(day - easter(y))))
+            }
         }
     }
 }
+
+/// How a rule combines with the earlier rules on the days it selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Op {
+    /// Replaces them (a rule after `;`, or any rule closed all day).
+    Set,
+    /// Adds its spans (a rule after `, `).
+    Add,
+    /// Closes its spans (times followed by `off`).
+    Cut,
+}
+
+const EASTER: &str =
+    "easter must start the dates, and a range end in easter (like easter -2 days-easter off)";
+const NTH: &str = "expected [1] to [5] or [-1] to [-5] (like Mo[1] or Fr[-1])";
+
+/// Every occurrence of a weekday in the month; see [`Rule::days`].
+const EVERY: u16 = 0x3ff;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Rule {
     /// Empty: every date.
     dates: Vec<DateRange>,
-    /// Weekday bit mask (bit 0 = Monday) and whether `PH` was listed. `None`:
-    /// no weekday selector, every weekday.
-    days: Option<(u8, bool)>,
-    /// Open spans; empty means closed.
+    /// For each weekday (Monday first) the occurrences in the month it
+    /// selects (bits 0-4: the 1st to 5th, bits 5-9: the last to the 5th
+    /// last; 0: none, [`EVERY`]), and whether `PH` was listed. `None`: no
+    /// weekday selector, every weekday.
+    days: Option<([u16; 7], bool)>,
+    /// Open spans (closed ones for [`Op::Cut`]); empty means closed.
     spans: Vec<Span>,
+    op: Op,
 }
 
 /// A parsed `hours` value.
@@ -70,6 +103,7 @@ impl Hours {
                 dates: vec![],
                 days: None,
                 spans: vec![Span::ALL_DAY],
+                op: Op::Set,
             }],
         }
     }
@@ -107,41 +141,80 @@ impl Hours {
                 text: &text[..at + piece.len()],
                 pos: at,
             };
-            rules.push(parse_rule(&mut c)?);
+            let mut op = Op::Set;
+            loop {
+                rules.push(parse_rule(&mut c, op)?);
+                if !c.eat(',') {
+                    break;
+                }
+                c.skip_ws();
+                op = Op::Add;
+            }
         }
         Ok(Hours { rules })
     }
 
     /// The open spans of local day `day` (a day number), in start order.
     /// A holiday (a date in `holidays`) is closed unless a rule that lists
-    /// `PH` selects it: then the last such rule gives its hours.
-    pub fn spans_on(&self, day: i64, holidays: &Holidays) -> &[Span] {
-        let (_, m, d) = civil_from_days(day);
-        let wd = weekday(day);
+    /// `PH` selects it: then the rules that list `PH` give its hours.
+    pub fn spans_on(&self, day: i64, holidays: &Holidays) -> Cow<'_, [Span]> {
+        let (y, m, d) = civil_from_days(day);
+        let wd = usize::from(weekday(day));
         let ph = holidays.contains(day);
-        self.rules
-            .iter()
-            .rev()
-            .find(|r| {
-                let dated = r.dates.is_empty() || r.dates.iter().any(|dr| dr.contains(day, (m, d)));
-                let selected = match r.days {
+        let nth = 1 << ((d - 1) / 7) | 1 << (5 + (days_in_month(y, m) - d) / 7);
+        self.fold(&|r| {
+            (r.dates.is_empty() || r.dates.iter().any(|dr| dr.contains(day, y, (m, d))))
+                && match r.days {
                     None => !ph,
                     Some((_, true)) if ph => true,
-                    Some((mask, _)) => !ph && mask & (1 << wd) != 0,
-                };
-                dated && selected
-            })
-            .map_or(&[], |r| r.spans.as_slice())
+                    Some((w, _)) => !ph && w[wd] & nth != 0,
+                }
+        })
     }
 
     /// The spans the rules without dates give weekday `wd` (0 = Monday) on
-    /// a day that is not a holiday: the regular week.
-    pub fn weekly_spans(&self, wd: u8) -> &[Span] {
-        self.rules
-            .iter()
-            .rev()
-            .find(|r| r.dates.is_empty() && r.days.is_none_or(|(mask, _)| mask & (1 << wd) != 0))
-            .map_or(&[], |r| r.spans.as_slice())
+    /// a day that is not a holiday: the regular week (rules for the nth
+    /// weekday of the month do not count).
+    pub fn weekly_spans(&self, wd: u8) -> Cow<'_, [Span]> {
+        self.fold(&|r| r.dates.is_empty() && r.days.is_none_or(|(w, _)| w[usize::from(wd)] == EVERY))
+    }
+
+    /// The spans of the last replacing rule that `selects`, with the later
+    /// additional and closing rules that select applied in order (spans
+    /// may overlap, as in `09:00-12:00,11:00-13:00`).
+    fn fold(&self, selects: &dyn Fn(&Rule) -> bool) -> Cow<'_, [Span]> {
+        let last = self.rules.iter().rposition(|r| r.op == Op::Set && selects(r));
+        let mut out = Cow::Borrowed(last.map_or(&[][..], |i| &self.rules[i].spans[..]));
+        for r in &self.rules[last.map_or(0, |i| i + 1)..] {
+            if !selects(r) {
+                continue;
+            }
+            let v = out.to_mut();
+            for &c in &r.spans {
+                if r.op == Op::Add {
+                    v.push(c);
+                    continue;
+                }
+                let mut kept = Vec::new();
+                for &s in v.iter() {
+                    if s.start < c.start {
+                        kept.push(Span {
+                            start: s.start,
+                            end: s.end.min(c.start),
+                        });
+                    }
+                    if c.end < s.end {
+                        kept.push(Span {
+                            start: s.start.max(c.end),
+                            end: s.end,
+                        });
+                    }
+                }
+                *v = kept;
+            }
+            v.sort();
+        }
+        out
     }
 
     /// Whether any rule mentions `PH`.
@@ -150,49 +223,54 @@ impl Hours {
     }
 }
 
-fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
-    c.skip_ws();
-    if c.rest().starts_with("24/7") {
-        c.pos += 4;
-        c.skip_ws();
-        return if c.at_end() {
-            Ok(Rule {
-                dates: vec![],
-                days: None,
-                spans: vec![Span::ALL_DAY],
-            })
-        } else {
-            Err(unexpected(c))
-        };
+/// Consumes a ',' that continues a list: one not followed by a space
+/// (which starts an additional rule).
+fn list_comma(c: &mut Cursor<'_>) -> bool {
+    let r = c.rest().as_bytes();
+    let list = r.first() == Some(&b',') && !r.get(1).is_some_and(u8::is_ascii_whitespace);
+    if list {
+        c.pos += 1;
     }
+    list
+}
+
+/// One rule, up to the end or to a ',' that starts an additional rule.
+fn parse_rule(c: &mut Cursor<'_>, op: Op) -> Result<Rule, ValueError> {
+    c.skip_ws();
     let mut rule = Rule {
         dates: vec![],
         days: None,
         spans: vec![],
+        op,
     };
+    if c.rest().starts_with("24/7") {
+        c.pos += 4;
+        c.skip_ws();
+        rule.spans.push(Span::ALL_DAY);
+        return if c.at_end() || c.peek() == Some(',') {
+            Ok(rule)
+        } else {
+            Err(unexpected(c))
+        };
+    }
 
     // Date selector: starts with a year or a month name.
     if starts_date(c) {
         loop {
             rule.dates.push(parse_date_range(c)?);
-            let save = *c;
-            c.skip_ws();
-            if c.eat(',') {
-                c.skip_ws();
-                if starts_date(c) {
-                    continue;
-                }
+            if !list_comma(c) {
+                break;
+            }
+            if !starts_date(c) {
                 return Err(c.error("expected another date after ',' (like Dec 26)"));
             }
-            *c = save;
-            break;
         }
         c.skip_ws();
     }
 
     // Weekday selector.
     if weekday_at(c).is_some() || word_is(c, "PH") {
-        let mut mask = 0u8;
+        let mut days = [0u16; 7];
         let mut ph = false;
         loop {
             if word_is(c, "PH") {
@@ -200,24 +278,45 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
                 ph = true;
             } else if let Some(from) = weekday_at(c) {
                 c.pos += 2;
-                if c.peek() == Some('[') {
-                    return Err(c.error("nth weekday of the month (like Mo[1]) is not supported"));
-                }
-                if c.eat('-') {
-                    let Some(to) = weekday_at(c) else {
+                let (mut to, mut nth) = (from, EVERY);
+                if c.eat('[') {
+                    // The nth of the month: `Mo[1]`, `Mo[1,3]`, `Mo[1-2]`, `Fr[-1]`.
+                    nth = 0;
+                    loop {
+                        let at = c.pos;
+                        let last = c.eat('-');
+                        let a = nth_number(c)?;
+                        let b = if !last && c.eat('-') { nth_number(c)? } else { a };
+                        if b < a {
+                            return Err(ValueError::new(
+                                at,
+                                "reversed range: the end comes before the start",
+                            ));
+                        }
+                        for n in a..=b {
+                            nth |= 1 << (n - 1 + if last { 5 } else { 0 });
+                        }
+                        if !c.eat(',') {
+                            break;
+                        }
+                    }
+                    if !c.eat(']') {
+                        return Err(c.error(NTH));
+                    }
+                } else if c.eat('-') {
+                    let Some(end) = weekday_at(c) else {
                         return Err(c.error("expected a weekday after '-' (Mo Tu We Th Fr Sa Su)"));
                     };
                     c.pos += 2;
-                    let mut d = from;
-                    loop {
-                        mask |= 1 << d;
-                        if d == to {
-                            break;
-                        }
-                        d = (d + 1) % 7;
+                    to = end;
+                }
+                let mut d = from;
+                loop {
+                    days[usize::from(d)] |= nth;
+                    if d == to {
+                        break;
                     }
-                } else {
-                    mask |= 1 << from;
+                    d = (d + 1) % 7;
                 }
             } else {
                 return Err(word_error(
@@ -225,12 +324,11 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
                     "expected a weekday (Mo Tu We Th Fr Sa Su) or PH after ','",
                 ));
             }
-            if !c.eat(',') {
+            if !list_comma(c) {
                 break;
             }
-            c.skip_ws();
         }
-        rule.days = Some((mask, ph));
+        rule.days = Some((days, ph));
         c.skip_ws();
         if c.peek() == Some(':') {
             c.pos += 1; // "Mo-Fr: 09:00-17:00" is common and harmless
@@ -246,12 +344,11 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
             c.skip_ws();
             if c.eat(',') {
                 c.skip_ws();
-                if c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+                if c.peek().is_some_and(|ch| ch.is_ascii_digit()) && !starts_date(c) {
                     continue;
                 }
-                return Err(c.error("additional rules after ',' are not supported; separate rules with ';'"));
             }
-            *c = save;
+            *c = save; // the end, or an additional rule after ','
             break;
         }
         c.skip_ws();
@@ -260,11 +357,6 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
     // State.
     let word = c.peek_word();
     let open = if word.eq_ignore_ascii_case("off") || word.eq_ignore_ascii_case("closed") {
-        if !rule.spans.is_empty() {
-            return Err(c.error(
-                "'off' after times is not supported; list only the open times (like We 08:00-12:00,14:00-18:00)",
-            ));
-        }
         c.pos += word.len();
         false
     } else {
@@ -275,7 +367,14 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
     };
     c.skip_ws();
     let selected = !rule.dates.is_empty() || rule.days.is_some() || !rule.spans.is_empty();
-    if !c.at_end() || (!selected && word.is_empty()) {
+    let comma = c.peek() == Some(',');
+    if comma && selected && word.is_empty() && rule.spans.is_empty() {
+        // `Mo, We 09:00-12:00` would open Monday around the clock.
+        return Err(c.error(
+            "', ' starts an additional rule, so this one would be open all day; write Mo,We (no space) or add times",
+        ));
+    }
+    if !(c.at_end() || comma) || (!selected && word.is_empty()) {
         if !selected && !word.eq_ignore_ascii_case("open") {
             return Err(word_error(
                 c,
@@ -288,10 +387,19 @@ fn parse_rule(c: &mut Cursor<'_>) -> Result<Rule, ValueError> {
         rule.spans.push(Span::ALL_DAY);
     }
     if !open {
-        rule.spans.clear();
+        rule.op = if rule.spans.is_empty() { Op::Set } else { Op::Cut };
     }
     rule.spans.sort();
     Ok(rule)
+}
+
+/// `1`-`5` in `Mo[1]`.
+fn nth_number(c: &mut Cursor<'_>) -> Result<u8, ValueError> {
+    let at = c.pos;
+    match c.number(1) {
+        Some((n @ 1..=5, _)) => Ok(n as u8),
+        _ => Err(ValueError::new(at, NTH)),
+    }
 }
 
 /// An error for whatever stands at the cursor, naming unsupported features.
@@ -313,13 +421,13 @@ fn word_error(c: &Cursor<'_>, fallback: &str) -> ValueError {
         "sunrise" | "sunset" | "dawn" | "dusk" => "sunrise and sunset times are not supported".to_string(),
         "week" => "week numbers are not supported".to_string(),
         "sh" => "school holidays (SH) are not supported; list the dates in 'holidays' and use PH".to_string(),
-        "easter" => "easter dates are not supported; list the dates in 'holidays' and use PH".to_string(),
+        "easter" => EASTER.to_string(),
         "unknown" => "the 'unknown' state is not supported".to_string(),
         _ => {
             if let Some(wd) = full_weekday(&lower) {
                 format!("write weekdays with two letters: {wd}")
             } else if c.rest().starts_with(['[', '+', '/']) {
-                "unexpected character; nth weekdays, open ends (+) and repeats (/) are not supported".into()
+                "unexpected character; offsets (+1 day), open ends (+), repeats (/) and Mo-Fr[n] are not supported".into()
             } else {
                 fallback.to_string()
             }
@@ -375,7 +483,7 @@ fn month_at(c: &Cursor<'_>) -> Option<u8> {
 }
 
 fn starts_date(c: &Cursor<'_>) -> bool {
-    if month_at(c).is_some() {
+    if month_at(c).is_some() || word_is(c, "easter") {
         return true;
     }
     // A four-digit year followed by a space.
@@ -429,6 +537,26 @@ fn parse_date(c: &mut Cursor<'_>, need_month: bool) -> Result<DateParts, ValueEr
 
 fn parse_date_range(c: &mut Cursor<'_>) -> Result<DateRange, ValueError> {
     let start = c.pos;
+    if word_is(c, "easter") {
+        // `easter`, `easter -2 days`, `easter -2 days-easter +1 day`.
+        c.pos += 6;
+        let from = easter_offset(c)?;
+        let mut to = from;
+        if c.eat('-') {
+            if !word_is(c, "easter") {
+                return Err(c.error(EASTER));
+            }
+            c.pos += 6;
+            to = easter_offset(c)?;
+        }
+        if to < from {
+            return Err(ValueError::new(
+                start,
+                "reversed range: the end comes before the start",
+            ));
+        }
+        return Ok(DateRange::Easter { from, to });
+    }
     let (year, month, day) = parse_date(c, true)?;
     let month = month.expect("need_month");
     check_day(start, year, month, day)?;
@@ -496,6 +624,33 @@ fn parse_date_range(c: &mut Cursor<'_>) -> Result<DateRange, ValueError> {
             })
         }
     }
+}
+
+/// ` +1 day`, ` -2 days` (`day`/`days` may be left out) after `easter`; 0
+/// when there is none.
+fn easter_offset(c: &mut Cursor<'_>) -> Result<i64, ValueError> {
+    let save = *c;
+    c.skip_ws();
+    let minus = c.peek() == Some('-');
+    if (minus || c.peek() == Some('+')) && c.rest()[1..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        c.pos += 1;
+        let at = c.pos;
+        let n = match c.number(3) {
+            Some((n @ 0..=366, _)) => i64::from(n),
+            _ => return Err(ValueError::new(at, "an easter offset is at most 366 days")),
+        };
+        let save = *c;
+        c.skip_ws();
+        let w = c.peek_word();
+        if w.eq_ignore_ascii_case("day") || w.eq_ignore_ascii_case("days") {
+            c.pos += w.len();
+        } else {
+            *c = save;
+        }
+        return Ok(if minus { -n } else { n });
+    }
+    *c = save;
+    Ok(0)
 }
 
 fn check_day(at: usize, year: Option<i32>, month: u8, day: Option<u8>) -> Result<(), ValueError> {
@@ -568,16 +723,21 @@ fn parse_time(c: &mut Cursor<'_>, is_end: bool) -> Result<u16, ValueError> {
     if m > 59 {
         return Err(ValueError::new(c.pos - 2, "minutes must be 00-59"));
     }
-    if h > 24 {
+    let t = h * 60 + m;
+    if !is_end && h >= 24 {
         return Err(ValueError::new(
             at,
-            "hours past 24 are not supported; a span like 22:00-02:00 continues past midnight",
+            if h == 24 {
+                "24:00 is only allowed as an end time"
+            } else {
+                "hours past 24 are only allowed in an end time (like 18:00-26:00)"
+            },
         ));
     }
-    if h == 24 && (m != 0 || !is_end) {
-        return Err(ValueError::new(at, "24:00 is only allowed as an end time"));
+    if t > 2880 {
+        return Err(ValueError::new(at, "an end time is at most 48:00"));
     }
-    Ok((h * 60 + m) as u16)
+    Ok(t as u16)
 }
 
 #[cfg(test)]

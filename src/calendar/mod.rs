@@ -100,14 +100,13 @@ impl<'a, Z: Zone> Calendar<'a, Z> {
     /// in order; spans lost entirely in a daylight-saving gap are dropped.
     pub fn day_intervals(&self, day: i64) -> impl Iterator<Item = Interval> + '_ {
         let base = day * DAY_MS;
-        self.hours
-            .spans_on(day, self.holidays)
-            .iter()
-            .filter_map(move |s| {
-                let start = self.zone.instant_at_local(base + i64::from(s.start) * 60_000);
-                let end = self.zone.instant_at_local(base + i64::from(s.end) * 60_000);
-                (start < end).then_some(Interval { start, end })
-            })
+        let spans = self.hours.spans_on(day, self.holidays);
+        (0..spans.len()).filter_map(move |i| {
+            let s = spans[i];
+            let start = self.zone.instant_at_local(base + i64::from(s.start) * 60_000);
+            let end = self.zone.instant_at_local(base + i64::from(s.end) * 60_000);
+            (start < end).then_some(Interval { start, end })
+        })
     }
 
     /// Merged open intervals that end after `from`, in order, up to the
