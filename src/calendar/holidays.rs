@@ -1,9 +1,8 @@
 //! The `holidays` attribute: `2026-12-24 Christmas Eve, 2026-12-25 Christmas Day`,
-//! and region codes (`DE-BE`) whose public holidays come from
-//! [`super::regions`] once their rules are loaded ([`Holidays::add_region`]).
+//! and region codes (`DE-BE`), whose public holidays `element.js` computes
+//! from the region files and hands over ([`Holidays::add_days`]).
 
 use super::civil::{days_from_civil, days_in_month, iso_date};
-use super::regions::COUNTRIES;
 use crate::parse::{split_with_offsets, ValueError};
 
 /// The most holidays one element takes (about ten years of them).
@@ -17,14 +16,11 @@ pub struct Holidays {
     /// Sorted by day, each day once. (A sorted list rather than a `BTreeMap`:
     /// smaller in wasm, and a few hundred entries at most.)
     days: Vec<(i64, String)>,
-    /// The region codes given (`DE-BE`, upper case), in order.
-    pub regions: Vec<String>,
 }
 
 impl Holidays {
     pub fn parse(text: &str) -> Result<Holidays, ValueError> {
         let mut days: Vec<(i64, String)> = Vec::new();
-        let mut regions = Vec::new();
         if text.trim().is_empty() {
             return Err(ValueError::new(
                 0,
@@ -41,40 +37,16 @@ impl Holidays {
                     "empty entry; expected a date like 2026-12-25",
                 ));
             }
-            // A region code: `FR`, `DE-BY` (letters, then up to three letters
-            // or digits).
-            let code = item.to_ascii_uppercase();
-            let (country, sub) = (code.get(..2).unwrap_or(""), code.get(2..).unwrap_or(""));
-            let sub_ok = |s: &str| {
-                s.strip_prefix('-').is_some_and(|s| {
-                    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
-                })
-            };
+            // A region code (`FR`, `DE-BY`): element.js fetches its days and
+            // reports unknown ones (see `add_days`).
+            let (country, sub) = (item.get(..2).unwrap_or(""), item.get(2..).unwrap_or(""));
             if country.len() == 2
-                && country.bytes().all(|b| b.is_ascii_uppercase())
-                && (sub.is_empty() || sub_ok(sub))
+                && country.bytes().all(|b| b.is_ascii_alphabetic())
+                && (sub.is_empty()
+                    || sub.strip_prefix('-').is_some_and(|s| {
+                        (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+                    }))
             {
-                if !COUNTRIES.split(' ').any(|c| c == country) {
-                    let near = COUNTRIES
-                        .split(' ')
-                        .map(|c| (crate::config::edit_distance(country, c), c))
-                        .min()
-                        .filter(|(d, _)| *d <= 1);
-                    return Err(ValueError::new(
-                        at,
-                        match near {
-                            Some((_, n)) => {
-                                format!("no public holidays known for \"{item}\"; did you mean {n}?")
-                            }
-                            None => format!(
-                                "no public holidays known for \"{item}\"; the README lists the regions"
-                            ),
-                        },
-                    ));
-                }
-                if !regions.contains(&code) {
-                    regions.push(code);
-                }
                 continue;
             }
             let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));
@@ -100,7 +72,7 @@ impl Holidays {
                 return Err(ValueError::new(at, format!("more than {MAX_HOLIDAYS} dates")));
             }
         }
-        Ok(Holidays { days, regions })
+        Ok(Holidays { days })
     }
 
     /// Adds the region codes' public holidays: `text` holds one a line,
@@ -156,11 +128,12 @@ impl Holidays {
 /// the text and what was expected.
 pub fn parse_iso_date(text: &str) -> Result<i64, (usize, &'static str)> {
     let b = text.as_bytes();
+    // (Digit by digit: `str::parse` would bring UTF-8 validation into the
+    // wasm for this alone.)
     let num = |from: usize, len: usize| -> Option<u32> {
-        let s = b.get(from..from + len)?;
-        s.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| std::str::from_utf8(s).ok()?.parse().ok())?
+        b.get(from..from + len)?.iter().try_fold(0, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
     };
     let expected = "expected a date like 2026-12-25 (YYYY-MM-DD)";
     let year = num(0, 4).ok_or((0, expected))? as i32;
@@ -207,12 +180,6 @@ mod tests {
     fn errors_point_at_the_entry() {
         for (s, at, needle) in [
             ("", 0, "empty"),
-            (
-                "2026-12-24, DX-BY",
-                12,
-                "no public holidays known for \"DX-BY\"; did you mean DE?",
-            ),
-            ("QQ", 0, "the README lists the regions"),
             ("2026-12-24 Eve,, 2026-12-25", 15, "empty entry"),
             ("2026-12-24 Eve, 2026-13-01 X", 21, "month must be"),
             ("2026-02-29", 8, "does not exist"),
@@ -228,8 +195,7 @@ mod tests {
 
     #[test]
     fn region_codes_mix_with_dates() {
-        let h = Holidays::parse("de-be, 2026-12-24 Heiligabend, FR, DE-BE, us-ca").unwrap();
-        assert_eq!(h.regions, ["DE-BE", "FR", "US-CA"]);
+        let h = Holidays::parse("de-be, 2026-12-24 Heiligabend, FR, DE-BE, us-ca, XX").unwrap();
         assert_eq!(h.len(), 1);
         // Not codes: dates that are not, and what only looks like one.
         for bad in ["aé", "DE-", "DE-ABCD", "D1", "DEU", "é-BY"] {

@@ -162,52 +162,48 @@ impl Instant {
 
     /// `YYYY-MM-DDTHH:MM:SSZ`, with `.mmm` only when there are milliseconds.
     pub fn to_rfc3339(self) -> String {
-        self.rfc3339().as_str().to_owned()
+        self.rfc3339().0
     }
 
-    /// The same, on the stack: written digit by digit, as `status()` formats
-    /// tens of thousands of instants and the generic formatting machinery
-    /// is slow in wasm.
+    /// The same, written digit by digit, as `status()` formats tens of
+    /// thousands of instants and the generic formatting machinery is slow
+    /// in wasm. (Into a `String` of ASCII characters: a byte buffer would
+    /// need UTF-8 validation, more wasm than the allocation costs time.)
     pub fn rfc3339(self) -> Rfc3339Text {
         let ms = self.0.clamp(MIN_MS, MAX_MS);
         let days = ms.div_euclid(DAY_MS);
         let in_day = ms.rem_euclid(DAY_MS);
         let (y, m, d) = civil_from_days(days);
         let secs = in_day / 1000;
-        let mut buf = *b"0000-00-00T00:00:00.000Z";
-        let mut put = |at: usize, width: usize, mut v: i64| {
-            for i in (at..at + width).rev() {
-                buf[i] = b'0' + (v % 10) as u8;
-                v /= 10;
+        let mut text = String::with_capacity(24);
+        let mut put = |before: Option<char>, width: u32, v: i64| {
+            if let Some(c) = before {
+                text.push(c);
+            }
+            for i in (0..width).rev() {
+                text.push(char::from(b'0' + (v / 10_i64.pow(i) % 10) as u8));
             }
         };
-        put(0, 4, i64::from(y));
-        put(5, 2, i64::from(m));
-        put(8, 2, i64::from(d));
-        put(11, 2, secs / 3600);
-        put(14, 2, secs / 60 % 60);
-        put(17, 2, secs % 60);
-        let len = if in_day % 1000 != 0 {
-            put(20, 3, in_day % 1000);
-            24
-        } else {
-            buf[19] = b'Z';
-            20
-        };
-        Rfc3339Text { buf, len }
+        put(None, 4, i64::from(y));
+        put(Some('-'), 2, i64::from(m));
+        put(Some('-'), 2, i64::from(d));
+        put(Some('T'), 2, secs / 3600);
+        put(Some(':'), 2, secs / 60 % 60);
+        put(Some(':'), 2, secs % 60);
+        if in_day % 1000 != 0 {
+            put(Some('.'), 3, in_day % 1000);
+        }
+        text.push('Z');
+        Rfc3339Text(text)
     }
 }
 
 /// An instant's RFC 3339 text (see [`Instant::rfc3339`]).
-pub struct Rfc3339Text {
-    buf: [u8; 24],
-    len: usize,
-}
+pub struct Rfc3339Text(String);
 
 impl Rfc3339Text {
     pub fn as_str(&self) -> &str {
-        // Only ASCII digits and punctuation are written.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+        &self.0
     }
 }
 

@@ -109,10 +109,11 @@ export function regionUrl(country, decade) {
 function regionsOf(el) {
   const codes = [...new Set((el.getAttribute('holidays') ?? '').split(',')
     .map((s) => s.trim().toUpperCase())
-    .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(s) && COUNTRIES.includes(s.slice(0, 2))))];
+    .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(s)))];
   const year = new Date(Date.parse(el.getAttribute('now') ?? '') || Date.now()).getUTCFullYear();
   const tens = [...new Set([year - 1, year + 3].map((y) => Math.floor(y / 10) * 10))].filter((d) => d >= 2000 && d < 2100);
-  const files = [...new Set(codes.flatMap((c) => tens.map((d) => `${c.slice(0, 2)}/${d}`)))];
+  const files = [...new Set(codes.filter((c) => COUNTRIES.includes(c.slice(0, 2)))
+    .flatMap((c) => tens.map((d) => `${c.slice(0, 2)}/${d}`)))];
   return { codes, files, from: year - 1, to: year + 3 };
 }
 
@@ -122,15 +123,22 @@ function regionsOf(el) {
 function regionDays({ codes, files, from, to }, tag) {
   const lines = [], problems = [];
   const lower = tag.toLowerCase(), primary = lower.split('-')[0];
+  // One letter off, or two swapped: the likely codes.
+  const unknown = (code, known, prefix = '') => {
+    const near = known.filter((k) => k.length === code.length &&
+      ([...k].filter((ch, i) => ch !== code[i]).length === 1 || [...k].sort().join() === [...code].sort().join()));
+    problems.push(`no public holidays known for "${prefix}${code}"${near.length ? `; did you mean ${near.map((k) => prefix + k).join(' or ')}?` : '; the README lists the regions'}`);
+  };
   for (const code of codes) {
     const [country, sub] = code.split('-');
+    if (!COUNTRIES.includes(country)) {
+      unknown(code, COUNTRIES);
+      continue;
+    }
     const own = files.filter((f) => f.startsWith(country) && decades.has(f)).map((f) => decades.get(f));
     if (!own.length) continue;
     if (sub && !own[0].subs.includes(sub)) {
-      // One letter off, or two swapped: the likely codes.
-      const near = own[0].subs.filter((s) => s.length === sub.length &&
-        ([...s].filter((ch, i) => ch !== sub[i]).length === 1 || [...s].sort().join() === [...sub].sort().join()));
-      problems.push(`no public holidays known for "${code}"${near.length ? `; did you mean ${near.map((s) => `${country}-${s}`).join(' or ')}?` : `; ${country} has ${own[0].subs.map((s) => `${country}-${s}`).join(', ')}`}`);
+      unknown(sub, own[0].subs, `${country}-`);
       continue;
     }
     for (const file of own) {

@@ -247,9 +247,7 @@ impl Inner {
         let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
         // The public holidays of the region codes in `holidays`, as
         // element.js computed them from the region files.
-        if !cfg.holidays.regions.is_empty() {
-            cfg.holidays.add_days(&self.shared.borrow().region_days);
-        }
+        cfg.holidays.add_days(&self.shared.borrow().region_days);
         cfg.errors
             .extend(self.shared.borrow().texts_errors.iter().cloned());
         let names: Vec<String> = host
