@@ -440,9 +440,14 @@ fn the_coming_week_for_display() {
 fn no_open_time_is_an_error_not_a_hang() {
     let (hh, hol) = (hours("off"), Holidays::default());
     let cal = Calendar::new(&hh, &hol, JiffZone::new("UTC"));
-    assert!(cal
+    let e = cal
         .deadline(t("2026-03-27T00:00:00Z"), Duration::minutes(60, Clock::Business))
-        .is_err());
+        .unwrap_err();
+    // What track() throws for it, for the page author.
+    assert_eq!(
+        e.to_string(),
+        "the published hours have too little open time in the next 1100 days to reach this deadline"
+    );
     assert!(cal
         .deadline(t("2026-03-27T00:00:00Z"), Duration::days(1, Clock::Business))
         .is_err());
