@@ -238,12 +238,14 @@ export interface ServicePromisesElement extends HTMLElement {
   /** Forgets every request. */
   forgetAll(): void;
   /**
-   * Every text (key and plural form) in the element's language (`null` while its language's texts are on their way).
-   * Set it to replace texts (as the `data-texts` script does; it takes the script's place): an unknown key or a text
-   * missing a placeholder is a `config-error` for `texts`, and the rest is used.
+   * Every text (key and plural form) in the element's language (`null` until the element has had its first words;
+   * after a change of `lang`, the words it shows until the new language's have come).
+   * Set it to replace texts (as the `data-texts` script does; it takes the script's place; `null`: none of yours,
+   * `undefined`: the script's again): an unknown key or a text missing a placeholder is a `config-error` for `texts`,
+   * and the rest is used.
    */
   get texts(): Record<string, string> | null;
-  set texts(value: Texts | null);
+  set texts(value: Texts | null | undefined);
 }
 
 /** Bytes of wasm linear memory in use (it only grows): a diagnostic for benchmarks; throws before the wasm has loaded. */
