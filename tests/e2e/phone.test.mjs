@@ -26,6 +26,9 @@ for (const lang of ['en-US', 'de']) {
       el.setAttribute('now', '2026-03-27T16:30:00Z');
       el.setAttribute('lang', lang);
     }, lang);
+    // Friday 27 March in the element's language (German once its pack has come).
+    await page.waitForFunction((lang) => document.querySelector('service-promises').shadowRoot.querySelector('.week th')
+      ?.textContent.includes(lang === 'de' ? '27. März' : 'Mar 27'), lang);
     const lines = await page.$eval('service-promises', (el) => [...el.shadowRoot.querySelectorAll('.week th')].map((th) => {
       const r = document.createRange();
       r.selectNodeContents(th);

@@ -149,6 +149,8 @@ test('French and Polish: closed, and a request at risk', async () => {
 test('German with lang="de": the words and the dates', async () => {
   const { page, errors } = await open();
   await page.$eval('service-promises', (el) => { el.setAttribute('lang', 'de'); el.setAttribute('now', '2026-03-27T16:30:00Z'); });
+  // The German pack comes first (the element keeps its words until then).
+  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot.textContent.includes('Fr., 27. März'));
   const text = await shadowText(page);
   assert.match(text, /Jetzt nicht erreichbar · ab morgen 10:00 \(Zeitzone Europe\/Berlin\)/);
   assert.match(text, /Fr\., 27\. März/);
