@@ -477,7 +477,7 @@ fn parse_storage_key(v: &str) -> Result<String, ValueError> {
     Ok(t.to_string())
 }
 
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -271,11 +271,6 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// What the visitor should know about remembering their requests.
-    pub fn storage_notice(&self, n: &StorageNotice) -> String {
-        storage_notice(&self.texts, n)
-    }
-
     /// What the element says after an answer to the follow-up question.
     pub fn confirmation(&self, c: Confirmation) -> String {
         self.t(match c {

@@ -39,14 +39,7 @@ impl Holidays {
             }
             // A region code (`FR`, `DE-BY`): element.js fetches its days and
             // reports unknown ones (see `add_days`).
-            let (country, sub) = (item.get(..2).unwrap_or(""), item.get(2..).unwrap_or(""));
-            if country.len() == 2
-                && country.bytes().all(|b| b.is_ascii_alphabetic())
-                && (sub.is_empty()
-                    || sub.strip_prefix('-').is_some_and(|s| {
-                        (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
-                    }))
-            {
+            if super::regions::is_code(item) {
                 continue;
             }
             let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));

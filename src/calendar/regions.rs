@@ -340,14 +340,22 @@ impl Region {
 /// upper-cased; `None` when it is not shaped like a region code.
 pub fn split_code(code: &str) -> Option<(String, Option<String>)> {
     let code = code.trim().to_ascii_uppercase();
-    let (country, sub) = match code.split_once('-') {
-        Some((c, s)) => (c, Some(s)),
-        None => (code.as_str(), None),
-    };
-    let ok = country.len() == 2
-        && country.bytes().all(|b| b.is_ascii_uppercase())
-        && sub.is_none_or(|s| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
-    ok.then(|| (country.to_string(), sub.map(str::to_string)))
+    is_code(&code).then(|| match code.split_once('-') {
+        Some((c, s)) => (c.to_string(), Some(s.to_string())),
+        None => (code.clone(), None),
+    })
+}
+
+/// Whether `code` is shaped like a region code, in any case: two letters,
+/// then optionally `-` and one to three letters or digits (`FR`, `de-by`).
+pub fn is_code(code: &str) -> bool {
+    let (country, sub) = (code.get(..2).unwrap_or(""), code.get(2..).unwrap_or(""));
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_alphabetic())
+        && (sub.is_empty()
+            || sub
+                .strip_prefix('-')
+                .is_some_and(|s| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())))
 }
 
 /// The candidates closest to `code` by edit distance (a swap of two

@@ -73,7 +73,7 @@ const loaded = new Map(); // language -> its texts, once fetched
 
 // Where the language packs are: next to this module (bundlers that follow
 // `new URL(..., import.meta.url)` copy them with it).
-export function packUrl(lang) {
+function packUrl(lang) {
   return new URL(`./lang/${lang}.json`, import.meta.url).href;
 }
 
@@ -100,7 +100,7 @@ const decades = new Map(); // "DE/2020" -> the file, once fetched
 
 // (Two parts, so that bundlers that follow `new URL(..., import.meta.url)`
 // find every file: `regions/*/*.json`.)
-export function regionUrl(country, decade) {
+function regionUrl(country, decade) {
   return new URL(`./regions/${country}/${decade}.json`, import.meta.url).href;
 }
 

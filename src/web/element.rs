@@ -397,7 +397,7 @@ impl Inner {
         v.storage_notice = store
             .as_ref()
             .and_then(|s| s.notice.as_ref())
-            .map(|n| words.storage_notice(n));
+            .map(|n| view::storage_notice(&words.texts, n));
         v.show_errors |= local_page();
         v.confirmation = state.confirmed.map(|c| words.confirmation(c));
         v.team = state.team.as_ref().and_then(|(_, t)| match t {
