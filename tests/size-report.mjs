@@ -4,13 +4,13 @@
 // manifest and package.json (.json), README and licence are not.
 //   node tests/size-report.mjs [--check] [--dist DIR]
 // `--check` (run by `make test`) fails when the gzip total is over the
-// ceiling: 160 KB gzip for the wasm, JavaScript and CSS together (the goal
+// ceiling: 168 KB gzip for the wasm, JavaScript and CSS together (the goal
 // is 116 KB, under the lightest support widget measured).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET_GZIP = 160_000; // bytes, wasm + JS + CSS together
+const BUDGET_GZIP = 168_000; // bytes, wasm + JS + CSS together
 const GOAL_GZIP = 116_000;
 const at = process.argv.indexOf('--dist');
 const dist = at > 0 ? resolve(process.argv[at + 1]) : new URL('../www/dist/', import.meta.url).pathname;
