@@ -50,6 +50,10 @@ build:
 		-o www/dist/service_promises_bg.wasm
 	node src/web/shorten-names.mjs www/dist/service_promises_bg.wasm target/bindgen/service_promises.js
 	cp src/web/loader.js target/bindgen/loader.js
+	@# The loader asks element.js (wasm-bindgen's copy, a snippet) for the
+	@# files to fetch before the wasm has come: the same module, so the
+	@# same caches.
+	echo "export * from './$$(cd target/bindgen && ls snippets/*/src/web/element.js)';" > target/bindgen/element.js
 	esbuild target/bindgen/loader.js --bundle --format=esm --minify --target=es2022 --log-level=warning \
 		--outfile=www/dist/service-promises.js
 	node src/web/package/build.mjs www/dist

@@ -147,6 +147,7 @@ texts! {
     RecordRefunds "recordRefunds" "Refunds on time"
     RecordHours "recordHours" "Hours kept"
     RecordUnavailable "recordUnavailable" "Our team record is unavailable right now."
+    Loading "loading" "Loading…"
     Apology "apology" "As an apology: {makeGood}."
     HoursBrokenTitle "hoursBrokenTitle" "We're sorry: nobody is answering right now"
     HoursBroken1 "hoursBroken1" "Our published hours say we are open, and we are not keeping that promise at the moment."

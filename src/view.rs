@@ -38,8 +38,8 @@ pub struct View {
     pub own_record: Option<String>,
     /// Whether (and why not) this visitor's requests are remembered.
     pub storage_notice: Option<String>,
-    /// The team's record from `record-url`, in sentences.
-    pub team: Option<Result<Vec<String>, String>>,
+    /// The team's record from `record-url`.
+    pub team: Option<TeamView>,
     pub errors: Vec<ConfigError>,
     /// Whether the errors show in the element: with `debug`, or on the
     /// author's own machine (set by the element). Otherwise customers see
@@ -48,6 +48,52 @@ pub struct View {
     pub show_errors: bool,
     /// `hours` was given but cannot be read: no hours section.
     pub hours_unusable: bool,
+}
+
+/// The team's record from `record-url`, as the element shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TeamView {
+    /// On its way: the lines it is expected to have, to hold their place
+    /// (drawn as blanks, read as loading; never shown as text).
+    Loading(Vec<String>),
+    /// In sentences.
+    Lines(Vec<String>),
+    /// Why not, in the customer's words.
+    Unavailable(String),
+}
+
+/// The team record's part of the view: its lines once fetched, else
+/// placeholders of the lines expected (a line per kind of promise the
+/// element publishes, at their widest numbers), so that the box keeps its
+/// size when the record comes.
+pub fn team_view(team: &crate::state::Team, config: &Config, w: &Words<'_>) -> TeamView {
+    use crate::record::{RecordLine, TeamRecord};
+    use crate::state::Team;
+    use crate::status::Kind;
+    match team {
+        Team::Loading => {
+            let kinds = [
+                (!config.reply_within.is_empty()).then_some(Kind::Reply),
+                config.refund_within.map(|_| Kind::Refund),
+            ];
+            let expected = TeamRecord {
+                // The record command's default window.
+                window_days: 30,
+                promises: kinds
+                    .into_iter()
+                    .flatten()
+                    .map(|kind| RecordLine {
+                        kind,
+                        kept: 999,
+                        total: 999,
+                    })
+                    .collect(),
+            };
+            TeamView::Loading(expected.lines(w))
+        }
+        Team::Loaded(r) => TeamView::Lines(r.lines(w)),
+        Team::Unavailable(_) => TeamView::Unavailable(w.t(Key::RecordUnavailable).to_string()),
+    }
 }
 
 /// One tracked request, for "Your requests".

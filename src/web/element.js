@@ -153,11 +153,12 @@ function regionDays({ codes, files, from, to }, tag) {
   return [lines.join('\n'), problems];
 }
 
-// A pack's or a country's file, once per page; abandoned after 8 s (as
-// `record-url`), and asked for again by the next element when it failed.
+// A pack's or a country's file, once per page; abandoned after
+// FETCH_TIMEOUT_MS (as `record-url`), and asked for again by the next
+// element when it failed.
 function fetchOnce(cache, done, key, url) {
   if (!cache.has(key)) {
-    const file = fetch(url, { signal: AbortSignal.timeout?.(8000) })
+    const file = fetch(url, { signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) })
       .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
       .then((json) => { done.set(key, json); return json; });
     file.catch(() => cache.delete(key));
@@ -371,28 +372,67 @@ export function defineElement(tag, create, observed, texts, forms) {
   return true;
 }
 
-// Fetches `url` as text for the `record-url` attribute: same-origin
-// credentials, abandoned after `timeoutMs`, refused when it announces more
-// than `maxBytes`. Calls `done(text)` or `done(undefined, reason in words)`,
-// once. (Here rather than as a Rust future: the future machinery cost more
-// wasm than this whole function.)
-export async function fetchText(url, maxBytes, timeoutMs, done) {
+// The largest `record-url` body read, and how long any file may take
+// before it is abandoned (the same as `record::MAX_BYTES` and
+// `web::record::TIMEOUT_MS` in Rust; a native test compares them).
+const RECORD_MAX_BYTES = 64 * 1024;
+const FETCH_TIMEOUT_MS = 8000;
+const texts = new Map(); // absolute URL -> Promise of [text, reason]
+
+// `url` as text for the `record-url` attribute: same-origin credentials,
+// abandoned after `timeoutMs`, refused when it announces more than
+// `maxBytes`. Resolves to [text] or [undefined, reason in words]. Once per
+// page and URL while it is on its way or has come (every element naming it
+// shares the answer; a failure is asked for again by the next element).
+function recordText(url, maxBytes, timeoutMs) {
+  const key = new URL(url, document.baseURI).href;
+  if (!texts.has(key)) {
+    const answer = fetchOnceText(key, maxBytes, timeoutMs);
+    answer.then(([text]) => text === undefined && texts.delete(key));
+    texts.set(key, answer);
+  }
+  return texts.get(key);
+}
+
+async function fetchOnceText(url, maxBytes, timeoutMs) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const failed = (e, what) => e?.name === 'AbortError'
     ? `no answer within ${timeoutMs / 1000} seconds`
     : `${what} (network error or refused by CORS)`;
-  let text, reason;
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' })
       .catch((e) => { throw failed(e, 'could not be fetched'); });
     if (!response.ok) throw `HTTP ${response.status}`;
     if (Number(response.headers.get('content-length')) > maxBytes) throw `larger than ${maxBytes / 1024} KB`;
-    text = await response.text().catch((e) => { throw failed(e, 'the body could not be read'); });
+    return [await response.text().catch((e) => { throw failed(e, 'the body could not be read'); })];
   } catch (e) {
-    reason = String(e);
+    return [undefined, String(e)];
   } finally {
     clearTimeout(timer);
   }
-  done(text, reason);
+}
+
+// Fetches `url` as text for the `record-url` attribute (see `recordText`)
+// and calls `done(text)` or `done(undefined, reason)`, once. (Here rather
+// than as a Rust future: the future machinery cost more wasm than this.)
+export function fetchText(url, maxBytes, timeoutMs, done) {
+  recordText(url, maxBytes, timeoutMs).then(([text, reason]) => done(text, reason));
+}
+
+// Every file `el` will need, requested at once, before the wasm has come:
+// its language pack, the files of the regions it names and its
+// `record-url`. Called by the loader for each element in the document
+// when the module first runs; the element takes them from the same caches
+// when it connects. Resolves (never rejects) when the pack and the region
+// files have come or failed: what the element's first frame needs.
+export function prefetch(el) {
+  const lang = packOf(tagOf(el));
+  const needed = regionsOf(el);
+  const record = el.getAttribute('record-url');
+  if (record?.trim()) recordText(record.trim(), RECORD_MAX_BYTES, FETCH_TIMEOUT_MS);
+  return Promise.allSettled([
+    lang && fetchOnce(packs, loaded, lang, packUrl(lang)),
+    ...needed.files.map((f) => fetchOnce(regions, decades, f, regionUrl(...f.split('/')))),
+  ]);
 }

@@ -22,9 +22,9 @@ use crate::calendar::holidays::parse_iso_date;
 use crate::calendar::Instant;
 use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
-use crate::i18n::{Key, Texts};
+use crate::i18n::Texts;
 use crate::ledger::LedgerError;
-use crate::state::{Action, Effects, ElementState, Env, Team};
+use crate::state::{Action, Effects, ElementState, Env};
 use crate::status::Tracked;
 use crate::view::{self, View, Words};
 
@@ -400,11 +400,7 @@ impl Inner {
             .map(|n| view::storage_notice(&words.texts, n));
         v.show_errors |= local_page();
         v.confirmation = state.confirmed.map(|c| words.confirmation(c));
-        v.team = state.team.as_ref().and_then(|(_, t)| match t {
-            Team::Loading => None,
-            Team::Loaded(r) => Some(Ok(r.lines(&words))),
-            Team::Unavailable(_) => Some(Err(words.t(Key::RecordUnavailable).to_string())),
-        });
+        v.team = state.team.as_ref().map(|(_, t)| view::team_view(t, cfg, &words));
         Some(v)
     }
 

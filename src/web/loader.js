@@ -1,15 +1,20 @@
 // The one module a page includes: www/dist/service-promises.js (this file,
-// bundled with wasm-bindgen's glue and the element class). It fetches and
-// compiles the wasm (streaming), then defines <service-promises>. Until then
-// the element's light-DOM fallback content shows.
+// bundled with wasm-bindgen's glue and the element class). When it first
+// runs it requests every file at once: the wasm (compiled while it streams
+// in) and, for each element already in the document, its language pack,
+// its regions' holidays and its `record-url`. It defines
+// <service-promises> once the wasm is ready and those elements' words and
+// holidays have come (or failed), so that each draws its whole frame at its
+// first render and keeps that size. Until then the element's light-DOM
+// fallback content shows.
 //
 // The module has no top-level await: importing it (a <script>, a bundler's
 // import in an app) returns at once, and the app's own code never waits
 // for the wasm. `customElements.whenDefined('service-promises')` says when
-// the element is ready. The wasm is found next to this module
-// (`new URL('service_promises_bg.wasm', import.meta.url)` in the glue), so
-// bundlers copy it with the module.
+// the element is ready. The wasm is found next to this module, so bundlers
+// copy it with the module.
 import init, { define } from './service_promises.js';
+import { prefetch } from './element.js';
 
 // Diagnostics (benchmarks and the leak test): bytes of wasm linear memory
 // in use. Documented in the README; not needed to use the element.
@@ -17,8 +22,25 @@ export { wasmMemoryBytes } from './service_promises.js';
 
 const TAG = 'service-promises';
 
+// The wasm, compiled while it downloads. A server that does not say
+// `application/wasm` gets the slower path (the whole file, then compiled),
+// as wasm-bindgen's own loader does.
+async function compile(response) {
+  const r = await response;
+  if (!r.ok) throw new Error(`HTTP ${r.status} for ${r.url}`);
+  try {
+    return await WebAssembly.compileStreaming(r.clone());
+  } catch (e) {
+    if (r.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') throw e;
+    return WebAssembly.compile(await r.arrayBuffer());
+  }
+}
+
 async function load() {
-  // The page paints first: the wasm is fetched, compiled and run after the
+  const compiled = compile(fetch(new URL('service_promises_bg.wasm', import.meta.url)));
+  compiled.catch(() => { /* reported by load()'s own await */ });
+  const needs = [...document.querySelectorAll(TAG)].map(prefetch);
+  // The page paints first: the wasm is instantiated and run after the
   // browser has shown a frame, so the widget never delays the page's own
   // first (or largest) contentful paint, however long that frame takes. A
   // hidden tab shows no frames (and runs no animation frame callbacks):
@@ -29,12 +51,14 @@ async function load() {
     hidden();
     document.addEventListener('visibilitychange', hidden, { once: true });
   });
-  await init();
+  await init({ module_or_path: await compiled });
   // The browser's first use of Intl starts up its locale and time zone data
   // (15-40 ms). Done here, in a task of its own, the first render's task
   // stays short instead of blocking the page for both at once.
   new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', hour: 'numeric' }).format(0);
   await new Promise((next) => setTimeout(next));
+  // (Each settles within the fetch timeout, failed or not.)
+  await Promise.all(needs);
   define(TAG);
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::record::{RecordDoc, RecordError, TeamRecord, MAX_BYTES};
 
 /// How long a request may take before it is abandoned.
-pub const TIMEOUT_MS: u32 = 8_000;
+pub const TIMEOUT_MS: u32 = 8000;
 
 #[wasm_bindgen(module = "/src/web/element.js")]
 extern "C" {
@@ -38,4 +38,20 @@ fn check(text: &str) -> Result<TeamRecord, String> {
     let doc: RecordDoc =
         serde_wasm_bindgen::from_value(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
     doc.check().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    /// `element.js` fetches the record before the wasm has come, with the
+    /// same bounds as this module.
+    #[test]
+    fn element_js_fetches_with_the_same_bounds() {
+        let js = include_str!("element.js");
+        assert_eq!(super::MAX_BYTES, 64 * 1024);
+        assert!(js.contains("const RECORD_MAX_BYTES = 64 * 1024;"), "RECORD_MAX_BYTES");
+        assert!(
+            js.contains(&format!("const FETCH_TIMEOUT_MS = {};", super::TIMEOUT_MS)),
+            "FETCH_TIMEOUT_MS"
+        );
+    }
 }
