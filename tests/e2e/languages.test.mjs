@@ -28,6 +28,8 @@ before(async () => {
     routes: {
       '/blank.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BLANK),
       '/few.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(FEW),
+      // A record that never comes (the server is closed at the end).
+      '/hanging.json': () => {},
     },
   });
   browser = await launch();
@@ -101,6 +103,8 @@ async function build({ lang, MON, HOURS }) {
   await make('no-returns', { 'return-window': 'none', 'record-url': '/few.json', now: MON }, async (el) => {
     for (let i = 0; i < 100 && !el.status().teamRecord?.record; i++) await new Promise((ok) => setTimeout(ok, 10));
   });
+  // The record on its way: its lines held as blanks, read as loading.
+  await make('record-loading', { 'reply-within': replies, 'record-url': '/hanging.json', now: MON });
   await make('record-unavailable', { 'reply-within': replies, 'record-url': '/missing.json', now: MON }, async (el) => {
     for (let i = 0; i < 100 && el.status().teamRecord?.state === 'loading'; i++) await new Promise((ok) => setTimeout(ok, 10));
   });

@@ -21,12 +21,20 @@ const WIDTHS = [[1200, 800], [390, 844]];
 let server, browser;
 
 before(async () => {
-  const page = await readFile(`${FIXTURE}index.html`);
+  const page = await readFile(`${FIXTURE}index.html`, 'utf8');
   const record = await readFile(`${FIXTURE}record.json`);
+  // The same page without the README's rule for the moment before the
+  // module has run.
+  const bare = page.replace(/\n\s*service-promises:not\(:defined\)[^\n]*/, '');
+  assert.notEqual(bare, page);
+  const html = (body) => (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  const json = (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(record);
   server = await serve(WWW, {
     routes: {
-      '/new-york/': (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
-      '/new-york/record.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(record),
+      '/new-york/': html(page),
+      '/new-york/record.json': json,
+      '/bare/': html(bare),
+      '/bare/record.json': json,
     },
   });
   browser = await launch();
@@ -110,4 +118,17 @@ for (const [name, path] of [['the demo page', '/'], ["a New York shop's Spanish 
       }
     });
   }
+}
+
+// Without the rule, the fallback text is swapped for the frame once the
+// module has run: that one move is what the rule is for (the figures in the
+// README). Also shows that the measurement sees a jump.
+for (const size of WIDTHS) {
+  test(`without the README's rule, the swap from the fallback text moves the page at ${size[0]} px (reported)`, async (t) => {
+    const { shifts, sizes } = await load('/bare/', size);
+    const total = shifts.reduce((s, e) => s + e.value, 0);
+    t.diagnostic(`layout shift ${total.toFixed(4)} without the rule`);
+    assert.ok(total > 0.01, `a jump is seen: ${total}`);
+    assert.equal(sizes.length, 1, `the element itself keeps one size: ${JSON.stringify(sizes)}`);
+  });
 }

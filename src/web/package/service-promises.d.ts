@@ -219,6 +219,7 @@ export interface ServicePromisesAttributes {
  * @cssprop --sp-link - Link colour.
  * @cssprop --sp-button - Button background.
  * @cssprop --sp-focus - Focus outline colour.
+ * @cssprop --sp-placeholder - The blank that holds the place of a line still on its way (the team record).
  * @cssprop --sp-radius - Corner radius.
  * @cssstate open - The team is open now (also while closing soon).
  * @cssstate closing-soon - The team is open and closes within 30 minutes.
