@@ -385,6 +385,16 @@ impl Texts {
         fill(EN[key as usize].1, self.t(key), args)
     }
 
+    /// A text of one placeholder as the text before it and the text after
+    /// it, for a view that puts markup in its place (each holiday of
+    /// "Closed: {dates}" an element of its own).
+    pub fn around(&self, key: Key) -> (&str, &str) {
+        let text = self.t(key);
+        text.split_once('{')
+            .and_then(|(before, rest)| rest.split_once('}').map(|(_, after)| (before, after)))
+            .unwrap_or((text, ""))
+    }
+
     /// [`Texts::fill`] for a counted text, in the plural form of `n`'s
     /// category `form`.
     pub fn count(&self, key: Key, form: &str, args: &[&str]) -> String {

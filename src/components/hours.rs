@@ -9,6 +9,7 @@ pub fn hours(props: &super::AppProps) -> Html {
     let (Some(h), texts) = (&v.hours, &v.texts) else {
         return Html::default();
     };
+    let (before, after) = texts.around(Key::HolidaysLine);
     let state = match (h.state.open, h.unstaffed) {
         (true, true) => "unstaffed",
         (true, false) => "open",
@@ -45,8 +46,19 @@ pub fn hours(props: &super::AppProps) -> Html {
                     }
                 </tbody>
             </table>
+            // A list, a holiday a line: readable, and each line a text
+            // block of its own (the page's largest paint is not a long
+            // paragraph of holidays that waits for the wasm).
             if !h.holidays.is_empty() {
-                <p class="holidays">{ texts.fill(Key::HolidaysLine, &[&h.holidays.join("; ")]) }</p>
+                <div class="holidays">
+                    { before }
+                    <ul>
+                        for day in &h.holidays {
+                            <li>{ day }</li>
+                        }
+                    </ul>
+                    { after }
+                </div>
             }
         </div>
     }

@@ -224,3 +224,19 @@ fn element_js_lists_the_same_packs() {
         "element.js's PACKS differ from {listed}"
     );
 }
+
+#[test]
+fn a_text_around_its_placeholder() {
+    let en = Texts::english();
+    assert_eq!(en.around(Key::HolidaysLine), ("Closed: ", ""));
+    let last = Texts::from_map(
+        "ja".into(),
+        TextMap(vec![("holidaysLine".into(), "{dates}は休業".into())]),
+    );
+    assert_eq!(last.around(Key::HolidaysLine), ("", "は休業"));
+    assert_eq!(
+        en.around(Key::OpenNow),
+        ("Open now", ""),
+        "no placeholder: all before"
+    );
+}

@@ -48,7 +48,10 @@ mod tests {
     fn element_js_fetches_with_the_same_bounds() {
         let js = include_str!("element.js");
         assert_eq!(super::MAX_BYTES, 64 * 1024);
-        assert!(js.contains("const RECORD_MAX_BYTES = 64 * 1024;"), "RECORD_MAX_BYTES");
+        assert!(
+            js.contains("const RECORD_MAX_BYTES = 64 * 1024;"),
+            "RECORD_MAX_BYTES"
+        );
         assert!(
             js.contains(&format!("const FETCH_TIMEOUT_MS = {};", super::TIMEOUT_MS)),
             "FETCH_TIMEOUT_MS"
