@@ -26,14 +26,29 @@ use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS};
 /// The languages with a pack, besides English (`element.js` has the same
 /// list; a test compares them).
 #[cfg(test)]
-pub const PACKS: [&str; 7] = ["de", "es", "fr", "it", "nl", "pl", "pt"];
+pub const PACKS: [&str; 18] = [
+    "cs", "da", "de", "es", "fi", "fr", "it", "ja", "ko", "nb", "nl", "pl", "pt", "ru", "sv", "tr",
+    "zh-Hans", "zh-Hant",
+];
 
 /// The pack for a BCP 47 tag (`fr` for `fr-CA`), or `None` for English
 /// and for languages without one (English words, the language's formats).
+/// Chinese by script, else by region (`zh-TW`, `zh-HK`, `zh-MO`:
+/// Traditional; else Simplified); `no` is Norwegian Bokmål.
 #[cfg(test)]
 pub fn pack_for(tag: &str) -> Option<&'static str> {
-    let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-    PACKS.into_iter().find(|p| *p == primary)
+    let lower = tag.to_ascii_lowercase();
+    let mut parts = lower.split('-');
+    let primary = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    match primary {
+        "zh" if rest.contains(&"hant") => Some("zh-Hant"),
+        "zh" if rest.contains(&"hans") => Some("zh-Hans"),
+        "zh" if rest.iter().any(|r| ["tw", "hk", "mo"].contains(r)) => Some("zh-Hant"),
+        "zh" => Some("zh-Hans"),
+        "no" => Some("nb"),
+        _ => PACKS.into_iter().find(|p| *p == primary),
+    }
 }
 
 /// Formats local (wall-clock) times and numbers for one language.

@@ -66,7 +66,7 @@ function setStates(set, names) {
 // key for the element's language, is what the Rust half renders, and what
 // the `texts` property reads. (Here rather than in Rust: this is a fifth of
 // the wasm the same work took.)
-const PACKS = ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'];
+const PACKS = ['cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'];
 const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const packs = new Map(); // language -> Promise of its texts
 const loaded = new Map(); // language -> its texts, once fetched
@@ -83,7 +83,19 @@ function packUrl(lang) {
 // `lang` above it unless empty, else the browser's.)
 const tagOf = (el) => el.getAttribute('lang')?.trim() ||
   el.parentElement?.closest('[lang]')?.getAttribute('lang')?.trim() || navigator.language || 'en';
-const packOf = (tag) => PACKS.find((p) => p === tag.split('-')[0].toLowerCase()) ?? null;
+// The pack for a tag: its language's (`fr` for `fr-CA`); Chinese by script,
+// else by region (`zh-TW`, `zh-HK`, `zh-MO`: Traditional; `zh`, `zh-CN`,
+// `zh-SG`: Simplified); `no` is Norwegian Bokmål. (As `i18n::pack_for`.)
+const packOf = (tag) => {
+  const [lang, ...rest] = tag.toLowerCase().split('-');
+  if (lang === 'zh') {
+    const script = rest.find((s) => s === 'hans' || s === 'hant');
+    const traditional = script ? script === 'hant' : rest.some((s) => ['tw', 'hk', 'mo'].includes(s));
+    return traditional ? 'zh-Hant' : 'zh-Hans';
+  }
+  if (lang === 'no') return 'nb';
+  return PACKS.find((p) => p === lang) ?? null;
+};
 
 
 // Public holidays by region (`holidays="DE-BE, ..."`): a country's

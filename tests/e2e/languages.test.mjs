@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
 
-const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'];
+const LANGUAGES = ['en', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'];
 // Texts no state below shows: the error box's title is the author's (its
 // messages are English), and a `lang` pack that fails to load is tested in
 // texts.test.mjs.
@@ -130,6 +130,15 @@ async function build({ lang, MON, HOURS }) {
     el.track({ id: 'T-1', channel: 'phone' });
     el.setAttribute('now', '2026-03-27T08:00:00Z');
   });
+  // Countdowns of whole days, and of hours and minutes.
+  await make('due-in-days', { hours: HOURS, 'reply-within': 'phone 5d', now: '2026-03-23T08:00:00Z' }, async (el) => {
+    const { due } = el.track({ id: 'T-1', channel: 'phone' });
+    el.setAttribute('now', at(due, -2 * D));
+  });
+  await make('due-in-hours-minutes', { hours: HOURS, 'reply-within': 'phone 1d', now: '2026-03-23T08:00:00Z' }, async (el) => {
+    const { due } = el.track({ id: 'T-1', channel: 'phone' });
+    el.setAttribute('now', at(due, -(2 * H + 10 * 60e3)));
+  });
   await make('broken', { hours: HOURS, 'reply-within': replies, 'make-good': 'gratis', now: '2026-03-23T09:00:00Z' }, async (el) => {
     el.track({ id: 'T-1', channel: 'email' });
     el.setAttribute('now', '2026-03-23T14:00:00Z');
@@ -200,6 +209,11 @@ const SHARED = {
   nl: 'browser min moment open was week',
   pl: 'min problem',
   pt: 'for min',
+  cs: 'min',
+  da: 'browser for min problem under version',
+  fi: 'min',
+  nb: 'for full min under',
+  sv: 'min problem risk under version',
 };
 const ENGLISH_CALENDAR = 'Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
   'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August September ' +

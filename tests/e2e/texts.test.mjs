@@ -158,14 +158,24 @@ test('a data-texts script that is not JSON is an error; the element renders its 
 });
 
 test('a language with no pack: English words, its own dates and numbers, and status() says so', async () => {
-  const { page } = await open(`<service-promises lang="sv" ${ATTRS}></service-promises>`);
+  const { page } = await open(`<service-promises lang="hu" ${ATTRS}></service-promises>`);
   const text = await rendered(page);
   assert.match(text, /Support hours/);
-  const monday = await page.evaluate(() => new Intl.DateTimeFormat('sv', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+  const monday = await page.evaluate(() => new Intl.DateTimeFormat('hu', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
     .format(new Date('2026-03-23T12:00:00Z')));
-  assert.ok(text.includes(monday), `Swedish dates (${monday}) in: ${text}`);
-  assert.deepEqual(await status(page), { language: { tag: 'sv', texts: 'en' }, errors: [] });
+  assert.ok(text.includes(monday), `Hungarian dates (${monday}) in: ${text}`);
+  assert.deepEqual(await status(page), { language: { tag: 'hu', texts: 'en' }, errors: [] });
   await page.close();
+});
+
+test('Chinese by script, else by region; Norwegian as Bokmål: the pack each tag speaks', async () => {
+  for (const [tag, pack] of [['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-CN', 'zh-Hans'], ['zh', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'], ['no', 'nb'], ['nb-NO', 'nb'], ['sv-FI', 'sv']]) {
+    const { page } = await open(`<service-promises lang="${tag}" ${ATTRS}></service-promises>`);
+    await rendered(page);
+    assert.deepEqual((await status(page)).language, { tag, texts: pack }, tag);
+    await page.close();
+  }
 });
 
 test('a pack that does not come: English words and a lang error; the next element asks again', async () => {
@@ -223,12 +233,12 @@ test("keys that are names of every object's prototype are unknown keys, and the 
   await page.close();
 });
 
-test('English words take English plurals in a language with other rules (ja: one form)', async () => {
-  const { page } = await open(`<service-promises lang="ja" ${ATTRS.replace('email 4h', 'email 1d; phone 21m')}></service-promises>`);
+test('English words take English plurals in a language with other rules (vi: one form)', async () => {
+  const { page } = await open(`<service-promises lang="vi" ${ATTRS.replace('email 4h', 'email 1d; phone 21m')}></service-promises>`);
   const text = await rendered(page);
   assert.match(text, /email: within 1 business day —/);
   assert.match(text, /phone: within 21 minutes/);
-  assert.deepEqual((await status(page)).language, { tag: 'ja', texts: 'en' });
+  assert.deepEqual((await status(page)).language, { tag: 'vi', texts: 'en' });
   await page.close();
 });
 
