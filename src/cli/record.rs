@@ -118,9 +118,9 @@ pub struct Line {
 pub fn parse_window(text: &str) -> Result<Duration, String> {
     let d = Duration::parse(text, Clock::Calendar, false)
         .map_err(|e| format!("--window: {}", e.describe(text)))?;
-    if d.minutes != 0 || d.days == 0 || d.days > 3_650 {
+    if d.minutes != 0 || d.days == 0 {
         return Err(format!(
-            "--window: \"{text}\": expected whole days from 1d to 3650d, like 30d"
+            "--window: \"{text}\": expected whole days from 1d to 366d, like 30d"
         ));
     }
     Ok(d)
