@@ -1,8 +1,110 @@
-//! (to come)
+//! Chatwoot: conversation lists (`GET /api/v1/accounts/:id/conversations`:
+//! `data.payload`; a bare `payload` or an array are read too). `created_at`
+//! and `first_reply_created_at` are epoch seconds, and a
+//! `first_reply_created_at` of 0 (or null) means no reply yet. The channel
+//! is the inbox's, `meta.channel` (`Channel::WebWidget`), named in snake
+//! case without its prefix for the channel map: `web_widget`, `email`,
+//! `api`, `whatsapp`, `twilio_sms`, ...
+
 use std::path::Path;
 
-use super::Item;
+use serde::Deserialize;
+use serde_json::Value;
 
-pub fn read(path: &Path, _each: &mut dyn FnMut(Item)) -> Result<(), String> {
-    Err(format!("{}: this format is not read yet", path.display()))
+use super::{json, BadRecord, Item};
+use crate::calendar::Instant;
+use crate::cli::decide::Ticket;
+use crate::status::Kind;
+
+#[derive(Deserialize)]
+struct Conversation {
+    id: u64,
+    created_at: i64,
+    #[serde(default)]
+    first_reply_created_at: Option<i64>,
+    #[serde(default)]
+    meta: Option<Meta>,
+    #[serde(default)]
+    channel: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Meta {
+    #[serde(default)]
+    channel: Option<String>,
+}
+
+/// `Channel::WebWidget` -> `web_widget`.
+pub fn channel_name(raw: &str) -> String {
+    let name = raw.strip_prefix("Channel::").unwrap_or(raw);
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+    let doc = json::load(path)?;
+    let Some((place, list)) = json::records(&doc, &[&["data", "payload"], &["payload"], &[]]) else {
+        return Err(format!(
+            "{}: expected a conversation list (data.payload, from GET /api/v1/accounts/:id/conversations)",
+            path.display()
+        ));
+    };
+    for (i, v) in list.iter().enumerate() {
+        each(conversation(path, &place, i, v).unwrap_or_else(Item::Bad));
+    }
+    Ok(())
+}
+
+fn conversation(file: &Path, place: &str, i: usize, v: &Value) -> Result<Item, BadRecord> {
+    let c: Conversation = json::read(file, place, i, v)?;
+    let Some(raw) = c.meta.and_then(|m| m.channel).or(c.channel) else {
+        return Err(json::bad(
+            file,
+            place,
+            i,
+            v,
+            Some("meta.channel"),
+            "missing".into(),
+        ));
+    };
+    if c.created_at <= 0 {
+        return Err(json::bad(
+            file,
+            place,
+            i,
+            v,
+            Some("created_at"),
+            format!("{}: expected epoch seconds", c.created_at),
+        ));
+    }
+    let created = Instant(c.created_at * 1000);
+    let first_reply = match c.first_reply_created_at {
+        None | Some(0) => None,
+        Some(s) if s < c.created_at => {
+            return Err(json::bad(
+                file,
+                place,
+                i,
+                v,
+                Some("first_reply_created_at"),
+                format!("{s}: before created_at"),
+            ))
+        }
+        Some(s) => Some(Instant(s * 1000)),
+    };
+    Ok(Item::Ticket(Ticket {
+        id: c.id.to_string(),
+        channel: channel_name(&raw),
+        kind: Kind::Reply,
+        created,
+        first_reply,
+        resolved: None,
+        desk_business_minutes: None,
+    }))
 }

@@ -1,1 +1,68 @@
+//! What the JSON exports share: a page (a file) read whole (help desks
+//! page their APIs at 100 to 1,000 records, so memory is one page's), its
+//! records found under the key the API documents, and each record read on
+//! its own so that a bad one is reported and the rest go on.
 
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::BadRecord;
+
+/// The file's JSON.
+pub fn load(path: &Path) -> Result<Value, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_reader(std::io::BufReader::new(file))
+        .map_err(|e| format!("{}: not JSON as the export writes it: {e}", path.display()))
+}
+
+/// The array at the first of `paths` (each a list of keys; empty: the
+/// document itself) that holds one, and its place for messages.
+pub fn records<'a>(doc: &'a Value, paths: &[&[&str]]) -> Option<(String, &'a [Value])> {
+    paths.iter().find_map(|keys| {
+        let v = keys.iter().try_fold(doc, |v, k| v.get(k))?;
+        let list = v.as_array()?;
+        Some((keys.join("."), list.as_slice()))
+    })
+}
+
+/// The id of a raw record, for messages.
+pub fn id_of(v: &Value) -> Option<String> {
+    match v.get("id")? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Reads record `i` of `place` as `T`.
+pub fn read<T: DeserializeOwned>(file: &Path, place: &str, i: usize, v: &Value) -> Result<T, BadRecord> {
+    T::deserialize(v).map_err(|e| bad(file, place, i, v, None, e.to_string()))
+}
+
+pub fn bad(file: &Path, place: &str, i: usize, v: &Value, field: Option<&str>, message: String) -> BadRecord {
+    BadRecord {
+        file: file.display().to_string(),
+        place: if place.is_empty() {
+            format!(" [{i}]")
+        } else {
+            format!(" {place}[{i}]")
+        },
+        id: id_of(v),
+        field: field.map(str::to_string),
+        message,
+    }
+}
+
+/// An RFC 3339 field, or a bad record naming it.
+pub fn instant(
+    file: &Path,
+    place: &str,
+    i: usize,
+    v: &Value,
+    field: &str,
+    text: &str,
+) -> Result<crate::calendar::Instant, BadRecord> {
+    super::instant(field, text).map_err(|(f, m)| bad(file, place, i, v, Some(&f), m))
+}
