@@ -472,3 +472,49 @@ fn rails_zone_names_map_to_iana() {
     assert_eq!(TzZone::new("Berlin").unwrap().name(), "Europe/Berlin");
     assert!(TzZone::new("Mars/Olympus").is_err());
 }
+
+#[test]
+fn report_writes_one_self_contained_html_file() {
+    let out = std::env::temp_dir().join(format!("service-promises-report-{}.html", std::process::id()));
+    let (code, stdout, err) = command(&[
+        "report",
+        "--attr",
+        "timezone=Europe/Berlin",
+        "--attr",
+        "hours=Mo-Fr 09:00-17:00; PH off",
+        "--attr",
+        "holidays=DE-BE, 2026-12-24 Christmas Eve",
+        "--attr",
+        "reply-within=email 4h; chat 30m",
+        "--now",
+        "2026-12-28T00:00:00Z",
+        "--from",
+        "zendesk",
+        "tests/fixtures/cli/zendesk/incremental-page-1.json",
+        "tests/fixtures/cli/zendesk/incremental-page-2.json",
+        "tests/fixtures/cli/zendesk/ticket-metrics.json",
+        "--channel-map",
+        "web=email",
+        "--html",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!((code, stdout.as_str()), (1, ""), "{err}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    // Self-contained: no script, no external resource.
+    assert!(!html.contains("<script") && !html.contains("src=") && !html.contains("<link"));
+    assert!(
+        html.contains("<svg") && html.contains("<polyline"),
+        "the weekly chart"
+    );
+    assert!(html.contains(
+        "<td>email replies</td><td class=\"n\">3</td><td class=\"n\">4</td><td class=\"n\">75%</td>"
+    ));
+    // 109: due 2026-12-02 13:00Z, replied at 14:00Z; 105: no reply by now.
+    assert!(html.contains("<td>109</td><td>email</td><td>2026-12-02T13:00:00Z</td><td>2026-12-02T14:00:00Z</td><td class=\"n\">1 h 00 min</td>"), "{html}");
+    assert!(html.contains("<td>105</td><td>chat</td><td>2026-12-03T09:30:00Z</td><td>none yet</td><td class=\"n\">24 d 14 h 30 min so far</td>"), "{html}");
+    assert!(html.contains("no promise for channel twitter"));
+    assert!(html.contains("not a promise: outbound"));
+    assert!(html.contains("ticket 110: metric_set: no metrics"));
+    assert!(html.contains("a holiday its schedule may not know: 2026-12-24 Christmas Eve"));
+}
