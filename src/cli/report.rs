@@ -167,11 +167,10 @@ code {{ font-size: 90%; }}
         "<h2>Kept on time</h2>\n<table><tr><th>promise</th><th>kept</th><th>total</th><th>share</th></tr>\n",
     );
     for l in &doc.promises {
-        let share = if l.total == 0 {
-            "-".to_string()
-        } else {
-            format!("{}%", l.kept * 100 / l.total)
-        };
+        // Rounded down, as the element shows it.
+        let share = (l.kept * 100)
+            .checked_div(l.total)
+            .map_or("-".to_string(), |p| format!("{p}%"));
         let _ = writeln!(
             s,
             r#"<tr><td>{}</td><td class="n">{}</td><td class="n">{}</td><td class="n">{share}</td></tr>"#,
