@@ -38,7 +38,30 @@ pub fn id_of(v: &Value) -> Option<String> {
 
 /// Reads record `i` of `place` as `T`.
 pub fn read<T: DeserializeOwned>(file: &Path, place: &str, i: usize, v: &Value) -> Result<T, BadRecord> {
-    T::deserialize(v).map_err(|e| bad(file, place, i, v, None, e.to_string()))
+    T::deserialize(v).map_err(|e| {
+        let message = e.to_string();
+        let field = culprit::<T>(v, &message);
+        bad(file, place, i, v, field.as_deref(), message)
+    })
+}
+
+/// The member of `v` that serde's `message` is about: named in it when
+/// missing, else the one whose removal changes the error (serde's error of
+/// a value read from a `Value` has no path). Only on the error path.
+fn culprit<T: DeserializeOwned>(v: &Value, message: &str) -> Option<String> {
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return rest.split('`').next().map(str::to_string);
+    }
+    let obj = v.as_object()?;
+    obj.keys().find_map(|k| {
+        let mut without = obj.clone();
+        without.remove(k);
+        match T::deserialize(&Value::Object(without)) {
+            Ok(_) => Some(k.clone()),
+            Err(e) if e.to_string() == format!("missing field `{k}`") => Some(k.clone()),
+            Err(_) => None,
+        }
+    })
 }
 
 pub fn bad(file: &Path, place: &str, i: usize, v: &Value, field: Option<&str>, message: String) -> BadRecord {
