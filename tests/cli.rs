@@ -132,6 +132,7 @@ fn run(setup: &Setup, format: Format, files: &[&Path], now: &str, map: &str) -> 
         now: t(now),
         channels: ChannelMap::parse(map).unwrap(),
         keep_details: true,
+        desk_zone: None,
     };
     Run::compute(setup, format, files, &opts, &mut |_| {}).unwrap()
 }
@@ -264,6 +265,7 @@ fn a_header_without_the_normal_form_cannot_run() {
         now: t("2026-12-04T00:00:00Z"),
         channels: ChannelMap::default(),
         keep_details: false,
+        desk_zone: None,
     };
     let e = Run::compute(&s, Format::Csv, &[&csv], &opts, &mut |_| {}).unwrap_err();
     assert!(

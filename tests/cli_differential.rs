@@ -128,6 +128,7 @@ fn dues_of_generated_tickets_agree_with_an_independent_computation() {
             now: support::t("2027-01-02T00:00:00Z"),
             channels: ChannelMap::default(),
             keep_details: true,
+            desk_zone: None,
         };
         let run = Run::compute(&setup, Format::Csv, &[&path], &opts, &mut |_| {}).unwrap();
         assert_eq!(run.breaches.len(), 3_000);

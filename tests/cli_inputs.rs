@@ -37,6 +37,7 @@ fn run(format: Format, files: &[&str], map: &str) -> Run {
         now: support::t("2026-12-28T00:00:00Z"),
         channels: ChannelMap::parse(map).unwrap(),
         keep_details: true,
+        desk_zone: None,
     };
     Run::compute(&setup(), format, &paths, &opts, &mut |_| {}).unwrap()
 }
@@ -203,4 +204,32 @@ fn a_file_that_is_not_the_export_cannot_run() {
     )
     .unwrap_err();
     assert!(e.contains("nonexistent.csv"), "{e}");
+}
+
+#[test]
+fn freshdesk_csv_export_in_the_accounts_zone() {
+    let zone = service_promises::cli::zone::TzZone::new("Eastern Time (US & Canada)").unwrap();
+    assert_eq!(zone.name(), "America/New_York");
+    let opts = Options {
+        window: parse_window("30d").unwrap(),
+        now: support::t("2026-12-28T00:00:00Z"),
+        channels: ChannelMap::parse("portal=email").unwrap(),
+        keep_details: true,
+        desk_zone: Some(zone),
+    };
+    let path = Path::new("tests/fixtures/cli/freshdesk/export.csv");
+    let r = Run::compute(&setup(), Format::Freshdesk, &[path], &opts, &mut |_| {}).unwrap();
+    // 301: created 04:00 in New York (09:00Z, 10:00 in Berlin), answered
+    // 07:30 there (13:30 in Berlin): in time. 302: created 10:00 New York
+    // (16:00 in Berlin): one hour that day, three the next, due 12:00 in
+    // Berlin (11:00Z), answered 09:00 in New York (14:00Z): late.
+    assert_eq!(lines(&r), [(Some("email"), 1, 2), (Some("phone"), 0, 1)]);
+    assert_eq!(counts(&r.not_promises), [("outbound", 1)]);
+    assert_eq!(
+        bad(&r),
+        ["tests/fixtures/cli/freshdesk/export.csv:6: ticket 305: Created time: \"12/02/2026 05:00\": expected the export's local time, like 2026-12-01 10:00:00"]
+    );
+    let late = r.breaches.iter().find(|b| b.id == "302").unwrap();
+    assert_eq!(late.due, support::t("2026-12-02T11:00:00Z"));
+    assert_eq!(late.reply, Some(support::t("2026-12-02T14:00:00Z")));
 }

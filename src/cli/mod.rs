@@ -105,6 +105,11 @@ pub struct RecordArgs {
     /// The help desk's channel names to reply-within's, like web=email,voice=phone.
     #[arg(long, value_name = "DESK=CHANNEL,...")]
     pub channel_map: Option<String>,
+    /// The help desk account's zone, for exports that write local times
+    /// (Freshdesk's CSV export): an IANA name or a Rails name like
+    /// "Eastern Time (US & Canada)"; default: the page's timezone.
+    #[arg(long, value_name = "ZONE")]
+    pub desk_timezone: Option<String>,
     /// Write the document here instead of to stdout.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -258,6 +263,10 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
             now: parse_now(args.now.as_deref())?,
             channels: ChannelMap::parse(args.channel_map.as_deref().unwrap_or(""))?,
             keep_details: html.is_some() || args.compare,
+            desk_zone: match &args.desk_timezone {
+                Some(z) => Some(zone::TzZone::new(z).map_err(|e| format!("--desk-timezone: {e}"))?),
+                None => None,
+            },
         })
     })() {
         Ok(o) => o,

@@ -54,6 +54,9 @@ pub struct Options {
     pub channels: ChannelMap,
     /// Keep the breaches and comparisons (for `report` and `--compare`).
     pub keep_details: bool,
+    /// The zone of exports with local times (`--desk-timezone`); default
+    /// the team's.
+    pub desk_zone: Option<super::zone::TzZone>,
 }
 
 /// One broken promise, for the report.
@@ -141,7 +144,8 @@ impl Run {
         let cal = Calendar::new(&hours, &setup.config.holidays, zone);
         let window_start = Instant(opts.now.0 - i64::from(opts.window.days) * DAY_MS);
         let mut run = Run::default();
-        input::read(format, files, &mut |item| {
+        let desk_zone = opts.desk_zone.as_ref().or(setup.zone.as_ref());
+        input::read_with(format, files, desk_zone, &mut |item| {
             run.read += 1;
             tick(run.read);
             match item {

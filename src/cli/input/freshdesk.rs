@@ -7,6 +7,14 @@
 //! `outbound_email` (others `source_N`). Outbound email (started by the
 //! team), spam (`spam: true`) and deleted tickets (`deleted: true`) are not
 //! promises.
+//!
+//! The CSV ticket export (Tickets, Export, CSV) is read too, by its
+//! columns `Ticket ID`, `Source` (named: `Email`, `Portal`, `Phone`, `Chat`,
+//! `Feedback Widget`, `Outbound Email`, read as the API's names),
+//! `Created time` and `Initial response time` (empty: none yet), and
+//! `Resolved time` where present. Its times are the account's local times
+//! without an offset (`2026-12-01 10:00:00`): they are read in
+//! `--desk-timezone` (IANA or Rails names), by default the team's zone.
 
 use std::path::Path;
 
@@ -14,7 +22,9 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{json, BadRecord, Item};
+use crate::calendar::{Instant, Zone};
 use crate::cli::decide::Ticket;
+use crate::cli::zone::TzZone;
 use crate::status::Kind;
 
 #[derive(Deserialize)]
@@ -49,7 +59,11 @@ pub fn source_name(n: u32) -> String {
     }
 }
 
-pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(path: &Path, zone: Option<&TzZone>, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        let zone = zone.ok_or_else(|| format!("{}: the CSV export's times need a zone", path.display()))?;
+        return read_csv(path, zone, each);
+    }
     let doc = json::load(path)?;
     let one;
     let (place, list) = match json::records(&doc, &[&[], &["tickets"]]) {
@@ -117,4 +131,107 @@ fn ticket(file: &Path, place: &str, i: usize, v: &Value) -> Result<Item, BadReco
         resolved,
         desk_business_minutes: None,
     }))
+}
+
+/// The CSV export's columns that are read.
+const COLUMNS: [&str; 4] = ["Ticket ID", "Source", "Created time", "Initial response time"];
+
+fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| format!("{name}: {e}"))?;
+    let mut rdr = ::csv::Reader::from_reader(file);
+    let headers = rdr.headers().map_err(|e| format!("{name}: {e}"))?.clone();
+    let col = |c: &str| headers.iter().position(|h| h.trim() == c);
+    let Some(cols) = COLUMNS.iter().map(|c| col(c)).collect::<Option<Vec<usize>>>() else {
+        let missing: Vec<&str> = COLUMNS.iter().filter(|c| col(c).is_none()).copied().collect();
+        return Err(format!(
+            "{name}:1: not Freshdesk's ticket export: no {} column",
+            missing.join(", ")
+        ));
+    };
+    let resolved_col = col("Resolved time");
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        let line = rdr.position().line();
+        match rdr.read_record(&mut record) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => {
+                each(Item::Bad(BadRecord {
+                    file: name.clone(),
+                    place: line.to_string(),
+                    id: None,
+                    field: None,
+                    message: e.to_string(),
+                }));
+                continue;
+            }
+        }
+        let line = record.position().map_or(line, |p| p.line());
+        let get = |i: usize| record.get(i).unwrap_or("").trim();
+        let id = get(cols[0]).to_string();
+        let bad = |field: &str, message: String| {
+            Item::Bad(BadRecord {
+                file: name.clone(),
+                place: line.to_string(),
+                id: Some(id.clone()).filter(|i| !i.is_empty()),
+                field: Some(field.to_string()),
+                message,
+            })
+        };
+        let source = get(cols[1]).to_ascii_lowercase().replace(' ', "_");
+        if source == "outbound_email" {
+            each(Item::LeftOut {
+                id,
+                reason: "outbound".into(),
+            });
+            continue;
+        }
+        let local = |field: &str, text: &str| -> Result<Option<Instant>, Item> {
+            if text.is_empty() {
+                return Ok(None);
+            }
+            local_time(text)
+                .map(|ms| Some(zone.instant_at_local(ms)))
+                .ok_or_else(|| {
+                    bad(
+                        field,
+                        format!("\"{text}\": expected the export's local time, like 2026-12-01 10:00:00"),
+                    )
+                })
+        };
+        let item = (|| {
+            if id.is_empty() {
+                return Err(bad("Ticket ID", "empty".into()));
+            }
+            let created =
+                local("Created time", get(cols[2]))?.ok_or_else(|| bad("Created time", "empty".into()))?;
+            let first_reply = local("Initial response time", get(cols[3]))?;
+            let resolved = match resolved_col {
+                Some(c) => local("Resolved time", get(c))?,
+                None => None,
+            };
+            Ok(Item::Ticket(Ticket {
+                id: id.clone(),
+                channel: source.clone(),
+                kind: Kind::Reply,
+                created,
+                first_reply,
+                resolved,
+                desk_business_minutes: None,
+            }))
+        })();
+        each(item.unwrap_or_else(|e| e));
+    }
+}
+
+/// `2026-12-01 10:00:00` (or `10:00`) as local milliseconds.
+fn local_time(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let full = match text.len() {
+        16 => format!("{text}:00Z"),
+        19 => format!("{text}Z"),
+        _ => return None,
+    };
+    Instant::parse(&full).ok().map(|i| i.0)
 }

@@ -60,7 +60,7 @@ pub enum Format {
     /// Zendesk: incremental ticket export pages (with include=metric_sets), or
     /// ticket pages plus a Ticket Metrics list.
     Zendesk,
-    /// Freshdesk: API ticket lists with include=stats, or the CSV export.
+    /// Freshdesk: API ticket lists with include=stats, or the CSV ticket export.
     Freshdesk,
     /// Help Scout: conversations with embed=threads.
     Helpscout,
@@ -73,10 +73,21 @@ pub enum Format {
 /// Reads `files` as `format`, calling `each` for every item. An `Err` is a
 /// file that cannot be read at all (could not run).
 pub fn read(format: Format, files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
+    read_with(format, files, None, each)
+}
+
+/// [`read`], with the zone of exports that write local times without an
+/// offset (Freshdesk's CSV export): the help desk account's zone.
+pub fn read_with(
+    format: Format,
+    files: &[&Path],
+    desk_zone: Option<&super::zone::TzZone>,
+    each: &mut dyn FnMut(Item),
+) -> Result<(), String> {
     match format {
         Format::Csv => files.iter().try_for_each(|f| csv::read(f, each)),
         Format::Zendesk => zendesk::read(files, each),
-        Format::Freshdesk => files.iter().try_for_each(|f| freshdesk::read(f, each)),
+        Format::Freshdesk => files.iter().try_for_each(|f| freshdesk::read(f, desk_zone, each)),
         Format::Helpscout => files.iter().try_for_each(|f| helpscout::read(f, each)),
         Format::Chatwoot => files.iter().try_for_each(|f| chatwoot::read(f, each)),
         Format::Zammad => files.iter().try_for_each(|f| zammad::read(f, each)),
