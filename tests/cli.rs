@@ -520,3 +520,64 @@ fn report_writes_one_self_contained_html_file() {
     assert!(html.contains("ticket 110: metric_set: no metrics"));
     assert!(html.contains("a holiday its schedule may not know: 2026-12-24 Christmas Eve"));
 }
+
+#[test]
+fn every_bad_record_is_on_stderr_and_bad_options_cannot_run() {
+    let mut csv = String::from(HEADER);
+    for i in 0..250 {
+        csv += &format!("B{i},email,2026-12-01,\n");
+    }
+    csv += "ok,email,2026-12-01T09:00:00Z,2026-12-01T09:30:00Z\n";
+    let file = temp("many-bad.csv", &csv);
+    let page = [
+        "--attr",
+        "timezone=Europe/Berlin",
+        "--attr",
+        "reply-within=email 4h",
+    ];
+    let (code, out, err) = command(
+        &[
+            &["record"],
+            &page[..],
+            &["--now", "2026-12-04T00:00:00Z", file.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains(": created_at: \"2026-12-01\""))
+            .count(),
+        250,
+        "{err}"
+    );
+    assert!(
+        err.contains("1 promises decided in the window, 0 pending, 0 decided before it; 250 bad records"),
+        "{err}"
+    );
+    assert!(out.contains("\"kept\": 1"), "{out}");
+    for (opt, value, needle) in [
+        (
+            "--window",
+            "30",
+            "--window: at character 1 (\"30\"): expected a unit",
+        ),
+        ("--window", "4h", "--window: \"4h\": expected whole days"),
+        (
+            "--channel-map",
+            "web",
+            "--channel-map: \"web\": expected DESK=CHANNEL",
+        ),
+        ("--now", "yesterday", "--now: \"yesterday\""),
+        (
+            "--desk-timezone",
+            "Mars/Base",
+            "--desk-timezone: unknown time zone \"Mars/Base\"",
+        ),
+    ] {
+        let (code, out, err) =
+            command(&[&["record"], &page[..], &[opt, value, file.to_str().unwrap()]].concat());
+        assert_eq!((code, out.as_str()), (2, ""), "{opt} {value}");
+        assert!(err.contains(needle), "{opt} {value}: {err}");
+    }
+}

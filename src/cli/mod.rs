@@ -274,11 +274,18 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
     };
     let files: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let bar = progress_bar();
-    let run = Run::compute(&setup, args.from, &files, &opts, &mut |n| {
-        if n % 8192 == 0 {
-            bar.set_position(n);
-        }
-    });
+    let run = Run::compute_with(
+        &setup,
+        args.from,
+        &files,
+        &opts,
+        &mut |n| {
+            if n % 8192 == 0 {
+                bar.set_position(n);
+            }
+        },
+        &mut |b| bar.suspend(|| eprintln!("{b}")),
+    );
     bar.finish_and_clear();
     let run = match run {
         Ok(r) => r,
@@ -325,17 +332,8 @@ fn progress_bar() -> indicatif::ProgressBar {
 
 /// What was read and left out, on stderr.
 fn summarize(run: &Run, compare: bool) {
+    // (Each bad record was printed as it was read.)
     let mut err = std::io::stderr().lock();
-    for b in &run.bad {
-        let _ = writeln!(err, "{b}");
-    }
-    if run.bad_count > run.bad.len() as u64 {
-        let _ = writeln!(
-            err,
-            "service-promises: ... and {} more bad records",
-            run.bad_count - run.bad.len() as u64
-        );
-    }
     let decided: u64 = run.tally.lines.iter().map(|(_, c)| c.total).sum();
     let _ = writeln!(
         err,

@@ -139,6 +139,19 @@ impl Run {
         opts: &Options,
         tick: &mut dyn FnMut(u64),
     ) -> Result<Run, String> {
+        Run::compute_with(setup, format, files, opts, tick, &mut |_| {})
+    }
+
+    /// [`Run::compute`], handing every bad record to `on_bad` as it is read
+    /// (the command prints each; the run keeps the first [`MAX_SHOWN`]).
+    pub fn compute_with(
+        setup: &Setup,
+        format: Format,
+        files: &[&Path],
+        opts: &Options,
+        tick: &mut dyn FnMut(u64),
+        on_bad: &mut dyn FnMut(&BadRecord),
+    ) -> Result<Run, String> {
         let zone = setup.zone.as_ref().ok_or("the team's zone is unknown")?;
         let hours = effective_hours(&setup.config);
         let cal = Calendar::new(&hours, &setup.config.holidays, zone);
@@ -152,6 +165,7 @@ impl Run {
                 Item::Ticket(t) => run.decide_one(setup, &cal, &t, opts, window_start),
                 Item::LeftOut { reason, .. } => *run.not_promises.entry(reason).or_default() += 1,
                 Item::Bad(b) => {
+                    on_bad(&b);
                     run.bad_count += 1;
                     if run.bad.len() < MAX_SHOWN {
                         run.bad.push(b);
