@@ -1,10 +1,12 @@
 //! Chatwoot: conversation lists (`GET /api/v1/accounts/:id/conversations`:
 //! `data.payload`; a bare `payload` or an array are read too). `created_at`
 //! and `first_reply_created_at` are epoch seconds, and a
-//! `first_reply_created_at` of 0 (or null) means no reply yet. The channel
-//! is the inbox's, `meta.channel` (`Channel::WebWidget`), named in snake
-//! case without its prefix for the channel map: `web_widget`, `email`,
-//! `api`, `whatsapp`, `twilio_sms`, ...
+//! `first_reply_created_at` of 0 (or null) means no reply yet; the
+//! conversation as webhooks send it (`first_reply_created_at` as an RFC
+//! 3339 string, the channel at the top level) is read too. The channel is
+//! the inbox's, `meta.channel` (`Channel::WebWidget`), named in snake case
+//! without its prefix for the channel map: `web_widget`, `email`, `api`,
+//! `whatsapp`, `twilio_sms`, ...
 
 use std::path::Path;
 
@@ -19,13 +21,21 @@ use crate::status::Kind;
 #[derive(Deserialize)]
 struct Conversation {
     id: u64,
-    created_at: i64,
+    created_at: When,
     #[serde(default)]
-    first_reply_created_at: Option<i64>,
+    first_reply_created_at: Option<When>,
     #[serde(default)]
     meta: Option<Meta>,
     #[serde(default)]
     channel: Option<String>,
+}
+
+/// Epoch seconds (the API) or RFC 3339 text (webhooks).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum When {
+    Seconds(i64),
+    Text(String),
 }
 
 #[derive(Deserialize)]
@@ -73,31 +83,45 @@ fn conversation(file: &Path, place: &str, i: usize, v: &Value) -> Result<Item, B
             "missing".into(),
         ));
     };
-    if c.created_at <= 0 {
+    let when = |field: &str, w: &When| -> Result<Option<Instant>, BadRecord> {
+        match w {
+            When::Seconds(0) => Ok(None),
+            When::Seconds(s) if *s < 0 => Err(json::bad(
+                file,
+                place,
+                i,
+                v,
+                Some(field),
+                format!("{s}: expected epoch seconds"),
+            )),
+            When::Seconds(s) => Ok(Some(Instant(s * 1000))),
+            When::Text(t) => json::instant(file, place, i, v, field, t).map(Some),
+        }
+    };
+    let Some(created) = when("created_at", &c.created_at)? else {
         return Err(json::bad(
             file,
             place,
             i,
             v,
             Some("created_at"),
-            format!("{}: expected epoch seconds", c.created_at),
+            "0: expected epoch seconds".into(),
+        ));
+    };
+    let first_reply = match &c.first_reply_created_at {
+        Some(w) => when("first_reply_created_at", w)?,
+        None => None,
+    };
+    if first_reply.is_some_and(|r| r < created) {
+        return Err(json::bad(
+            file,
+            place,
+            i,
+            v,
+            Some("first_reply_created_at"),
+            "before created_at".into(),
         ));
     }
-    let created = Instant(c.created_at * 1000);
-    let first_reply = match c.first_reply_created_at {
-        None | Some(0) => None,
-        Some(s) if s < c.created_at => {
-            return Err(json::bad(
-                file,
-                place,
-                i,
-                v,
-                Some("first_reply_created_at"),
-                format!("{s}: before created_at"),
-            ))
-        }
-        Some(s) => Some(Instant(s * 1000)),
-    };
     Ok(Item::Ticket(Ticket {
         id: c.id.to_string(),
         channel: channel_name(&raw),
