@@ -471,8 +471,17 @@ fn rails_zone_names_map_to_iana() {
         rails_to_iana("Eastern Time (US & Canada)"),
         Some("America/New_York")
     );
-    assert_eq!(TzZone::new("Berlin").unwrap().name(), "Europe/Berlin");
-    assert!(TzZone::new("Mars/Olympus").is_err());
+    assert_eq!(TzZone::desk("Berlin").unwrap().name(), "Europe/Berlin");
+    assert_eq!(TzZone::desk("Asia/Tokyo").unwrap().name(), "Asia/Tokyo");
+    assert!(TzZone::desk("Mars/Olympus").is_err());
+    // The page's timezone is the element's: IANA names only, as the
+    // browser's Intl knows them.
+    assert!(TzZone::new("Berlin").is_err());
+    let s = Setup::new(&attrs(&[("timezone", "Berlin")]));
+    assert_eq!(
+        s.errors[0].message,
+        "unknown time zone \"Berlin\"; expected an IANA name like Europe/Berlin"
+    );
 }
 
 #[test]

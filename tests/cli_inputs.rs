@@ -210,7 +210,7 @@ fn a_file_that_is_not_the_export_cannot_run() {
 
 #[test]
 fn freshdesk_csv_export_in_the_accounts_zone() {
-    let zone = service_promises::cli::zone::TzZone::new("Eastern Time (US & Canada)").unwrap();
+    let zone = service_promises::cli::zone::TzZone::desk("Eastern Time (US & Canada)").unwrap();
     assert_eq!(zone.name(), "America/New_York");
     let opts = Options {
         window: parse_window("30d").unwrap(),

@@ -264,7 +264,7 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
             channels: ChannelMap::parse(args.channel_map.as_deref().unwrap_or(""))?,
             keep_details: html.is_some() || args.compare,
             desk_zone: match &args.desk_timezone {
-                Some(z) => Some(zone::TzZone::new(z).map_err(|e| format!("--desk-timezone: {e}"))?),
+                Some(z) => Some(zone::TzZone::desk(z).map_err(|e| format!("--desk-timezone: {e}"))?),
                 None => None,
             },
         })

@@ -44,19 +44,27 @@ fn table(tz: &jiff::tz::TimeZone) -> Vec<(i64, i32)> {
 }
 
 impl TzZone {
-    /// The zone `name`: an IANA name, or a Rails name as Zendesk and
-    /// Freshdesk write them ("Eastern Time (US & Canada)"). The message is
-    /// the element's own for an unknown zone.
+    /// The zone `name`, an IANA name as the element takes it (the browser's
+    /// `Intl` knows no Rails names); the message is the element's own for
+    /// an unknown zone.
     pub fn new(name: &str) -> Result<TzZone, String> {
-        let iana = rails_to_iana(name).unwrap_or(name);
-        jiff::tz::TimeZone::get(iana)
+        jiff::tz::TimeZone::get(name)
             .map(|tz| TzZone {
-                name: iana.to_string(),
+                name: name.to_string(),
                 table: table(&tz),
                 last: std::cell::Cell::new(0),
                 tz,
             })
             .map_err(|_| format!("unknown time zone \"{name}\"; expected an IANA name like Europe/Berlin"))
+    }
+
+    /// A help desk's zone as its export or settings write it: an IANA name,
+    /// or a Rails name as Zendesk and Freshdesk write them ("Eastern Time
+    /// (US & Canada)").
+    pub fn desk(name: &str) -> Result<TzZone, String> {
+        TzZone::new(rails_to_iana(name).unwrap_or(name.trim())).map_err(|_| {
+            format!("unknown time zone \"{name}\"; expected an IANA name like America/New_York, or a Rails name like Eastern Time (US & Canada)")
+        })
     }
 
     pub fn name(&self) -> &str {
