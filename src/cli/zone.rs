@@ -19,9 +19,9 @@ pub struct TzZone {
     /// `(first millisecond, offset in seconds)`, in order; the first entry
     /// starts at `i64::MIN`.
     table: Vec<(i64, i32)>,
-    /// The entry the last lookup found: the calendar asks about nearby
-    /// instants in turn, so most lookups hit it (or the next).
-    last: std::cell::Cell<usize>,
+    /// The stretch the last lookup found, `[from, to)` and its offset: the
+    /// calendar asks about nearby instants in turn, so most lookups hit it.
+    last: std::cell::Cell<(i64, i64, i32)>,
 }
 
 /// The years the offset table covers; outside it jiff answers directly.
@@ -52,7 +52,7 @@ impl TzZone {
             .map(|tz| TzZone {
                 name: name.to_string(),
                 table: table(&tz),
-                last: std::cell::Cell::new(0),
+                last: std::cell::Cell::new((0, 0, 0)),
                 tz,
             })
             .map_err(|_| format!("unknown time zone \"{name}\"; expected an IANA name like Europe/Berlin"))
@@ -75,12 +75,14 @@ impl TzZone {
 impl Zone for TzZone {
     fn offset_seconds(&self, at: Instant) -> i32 {
         if (TABLE_FROM_S * 1000..TABLE_TO_S * 1000).contains(&at.0) {
-            let t = &self.table;
-            let mut i = self.last.get();
-            if !(t[i].0 <= at.0 && (i + 1 == t.len() || at.0 < t[i + 1].0)) {
-                i = t.partition_point(|(start, _)| *start <= at.0) - 1;
+            let (from, to, off) = self.last.get();
+            if from <= at.0 && at.0 < to {
+                return off;
             }
-            self.last.set(i);
+            let t = &self.table;
+            let i = t.partition_point(|(start, _)| *start <= at.0) - 1;
+            let to = t.get(i + 1).map_or(i64::MAX, |n| n.0);
+            self.last.set((t[i].0, to, t[i].1));
             return t[i].1;
         }
         match jiff::Timestamp::from_millisecond(at.0) {
