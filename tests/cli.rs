@@ -590,3 +590,31 @@ fn every_bad_record_is_on_stderr_and_bad_options_cannot_run() {
         assert!(err.contains(needle), "{opt} {value}: {err}");
     }
 }
+
+#[test]
+fn the_element_reads_at_most_ten_lines_and_the_command_says_so() {
+    let channels: Vec<String> = (0..11).map(|i| format!("c{i} 4h")).collect();
+    let mut csv = String::from(HEADER);
+    for i in 0..11 {
+        csv += &format!("{i},c{i},2026-12-01T09:00:00Z,2026-12-01T09:30:00Z\n");
+    }
+    let file = temp("eleven.csv", &csv);
+    let within = format!("reply-within={}", channels.join("; "));
+    let (code, out, err) = command(&[
+        "record",
+        "--attr",
+        "timezone=UTC",
+        "--attr",
+        &within,
+        "--now",
+        "2026-12-04T00:00:00Z",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("the document has 11 lines; the element reads at most 10"),
+        "{err}"
+    );
+    let e = support::read_record(&out).unwrap().check().unwrap_err();
+    assert_eq!(e.to_string(), "wrong format: more than 10 lines in promises");
+}

@@ -128,6 +128,9 @@ pub struct ReportArgs {
     pub html: PathBuf,
 }
 
+/// The most lines the element reads from a record (`RecordDoc::check`).
+pub const MAX_RECORD_LINES: usize = 10;
+
 /// Exit codes.
 pub const DONE: u8 = 0;
 pub const PROBLEMS: u8 = 1;
@@ -292,6 +295,12 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
         Err(e) => return fail(&e),
     };
     let doc = run.document(&setup, &opts);
+    if doc.promises.len() > MAX_RECORD_LINES {
+        eprintln!(
+            "service-promises: the document has {} lines; the element reads at most {MAX_RECORD_LINES} and refuses more (fewer channels in reply-within, or --channel-map onto fewer)",
+            doc.promises.len()
+        );
+    }
     summarize(&run, args.compare);
     let json = serde_json::to_string_pretty(&doc).expect("a document serializes") + "\n";
     let written = match (&args.out, html) {
