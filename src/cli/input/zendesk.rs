@@ -77,7 +77,8 @@ pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
     }
     for file in pages {
         let doc = json::load(file)?;
-        let mut metrics = joined.clone();
+        // The page's own metric sets, then the lists'.
+        let mut metrics = HashMap::new();
         if let Some((place, list)) = json::records(&doc, &[&["metric_sets"]]) {
             metrics_into(file, &place, list, &mut metrics, each);
         }
@@ -85,7 +86,7 @@ pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
             return Err(format!("{}: tickets is not a list", file.display()));
         };
         for (i, v) in list.iter().enumerate() {
-            each(ticket(file, &place, i, v, &metrics).unwrap_or_else(Item::Bad));
+            each(ticket(file, &place, i, v, &metrics, &joined).unwrap_or_else(Item::Bad));
         }
     }
     Ok(())
@@ -114,6 +115,7 @@ fn ticket(
     i: usize,
     v: &Value,
     metrics: &HashMap<u64, Minutes>,
+    joined: &HashMap<u64, Minutes>,
 ) -> Result<Item, super::BadRecord> {
     let t: ZTicket = json::read(file, place, i, v)?;
     let id = t.id.to_string();
@@ -144,7 +146,7 @@ fn ticket(
         }
     };
     let created = json::instant(file, place, i, v, "created_at", &t.created_at)?;
-    let Some(m) = metrics.get(&t.id) else {
+    let Some(m) = metrics.get(&t.id).or_else(|| joined.get(&t.id)) else {
         return Err(json::bad(
             file,
             place,
