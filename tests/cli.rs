@@ -269,7 +269,9 @@ fn a_header_without_the_normal_form_cannot_run() {
     };
     let e = Run::compute(&s, Format::Csv, &[&csv], &opts, &mut |_| {}).unwrap_err();
     assert!(
-        e.contains("the header has no created_at, first_reply_at columns"),
+        e.to_string().ends_with(
+            "header.csv:1: the header has no created_at, first_reply_at columns; expected id,channel,created_at,first_reply_at (and optionally kind,resolved_at)"
+        ),
         "{e}"
     );
 }

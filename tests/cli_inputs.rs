@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use service_promises::cli::decide::Count;
-use service_promises::cli::input::{self, Format, Item};
+use service_promises::cli::input::{self, Format, Item, ReadError};
 use service_promises::cli::record::{parse_window, ChannelMap, Options, Run};
 use service_promises::cli::setup::Setup;
 
@@ -191,21 +191,39 @@ fn a_file_that_is_not_the_export_cannot_run() {
         &mut |i: Item| items.push(i),
     )
     .unwrap_err();
-    assert!(e.contains("neither tickets"), "{e}");
+    assert!(
+        matches!(&e, ReadError::NotTheExport { line: None, expected, .. } if expected.starts_with("neither tickets")),
+        "{e}"
+    );
     let e = input::read(
         Format::Chatwoot,
         &[Path::new("tests/fixtures/cli/help.html")],
         &mut |_| {},
     )
     .unwrap_err();
-    assert!(e.contains("not JSON"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("tests/fixtures/cli/help.html: not JSON"),
+        "{e}"
+    );
     let e = input::read(
         Format::Csv,
         &[Path::new("tests/fixtures/cli/nonexistent.csv")],
         &mut |_| {},
     )
     .unwrap_err();
-    assert!(e.contains("nonexistent.csv"), "{e}");
+    assert!(
+        matches!(&e, ReadError::Io { file, .. } if file == "tests/fixtures/cli/nonexistent.csv"),
+        "{e}"
+    );
+    // Freshdesk's CSV export has local times: without a zone it cannot run.
+    let e = input::read(
+        Format::Freshdesk,
+        &[Path::new("tests/fixtures/cli/freshdesk/export.csv")],
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(matches!(e, ReadError::NoZone { .. }), "{e}");
 }
 
 #[test]

@@ -292,7 +292,7 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
     bar.finish_and_clear();
     let run = match run {
         Ok(r) => r,
-        Err(e) => return fail(&e),
+        Err(e) => return fail(&e.to_string()),
     };
     let doc = run.document(&setup, &opts);
     if doc.promises.len() > MAX_RECORD_LINES {

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::decide::{decide, Count, Outcome, Tally, Ticket};
-use super::input::{self, BadRecord, Format, Item};
+use super::input::{self, BadRecord, Format, Item, ReadError};
 use super::setup::Setup;
 use crate::calendar::civil::DAY_MS;
 use crate::calendar::{Calendar, Clock, Duration, Instant};
@@ -78,6 +78,26 @@ pub struct Disagreement {
     pub why: String,
 }
 
+/// Why a run cannot be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunError {
+    /// The configuration has no usable `timezone` (see
+    /// [`Setup::record_errors`]).
+    NoZone,
+    Read(ReadError),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::NoZone => f.write_str("the team's zone is unknown: the element needs timezone"),
+            RunError::Read(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
 /// Everything one run found.
 #[derive(Debug, Default)]
 pub struct Run {
@@ -138,7 +158,7 @@ impl Run {
         files: &[&Path],
         opts: &Options,
         tick: &mut dyn FnMut(u64),
-    ) -> Result<Run, String> {
+    ) -> Result<Run, RunError> {
         Run::compute_with(setup, format, files, opts, tick, &mut |_| {})
     }
 
@@ -151,8 +171,8 @@ impl Run {
         opts: &Options,
         tick: &mut dyn FnMut(u64),
         on_bad: &mut dyn FnMut(&BadRecord),
-    ) -> Result<Run, String> {
-        let zone = setup.zone.as_ref().ok_or("the team's zone is unknown")?;
+    ) -> Result<Run, RunError> {
+        let zone = setup.zone.as_ref().ok_or(RunError::NoZone)?;
         let hours = effective_hours(&setup.config);
         let cal = Calendar::new(&hours, &setup.config.holidays, zone);
         let window_start = Instant(opts.now.0 - i64::from(opts.window.days) * DAY_MS);
@@ -172,7 +192,8 @@ impl Run {
                     }
                 }
             }
-        })?;
+        })
+        .map_err(RunError::Read)?;
         Ok(run)
     }
 

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json, BadRecord, Item};
+use super::{json, BadRecord, Item, ReadError};
 use crate::calendar::Instant;
 use crate::cli::decide::Ticket;
 use crate::status::Kind;
@@ -57,12 +57,13 @@ pub fn channel_name(raw: &str) -> String {
     out
 }
 
-pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     let doc = json::load(path)?;
     let Some((place, list)) = json::records(&doc, &[&["data", "payload"], &["payload"], &[]]) else {
-        return Err(format!(
-            "{}: expected a conversation list (data.payload, from GET /api/v1/accounts/:id/conversations)",
-            path.display()
+        return Err(ReadError::not_the_export(
+            path,
+            None,
+            "expected a conversation list (data.payload, from GET /api/v1/accounts/:id/conversations)",
         ));
     };
     for (i, v) in list.iter().enumerate() {

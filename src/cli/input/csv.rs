@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{instant, BadRecord, Item};
+use super::{instant, BadRecord, Item, ReadError};
 use crate::cli::decide::Ticket;
 use crate::status::Kind;
 
@@ -28,28 +28,40 @@ struct Row<'a> {
     resolved_at: Option<&'a str>,
 }
 
-pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    read_from(&path.display().to_string(), file, each)
+pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
+    let file = std::fs::File::open(path).map_err(|e| ReadError::io(path, e))?;
+    read_from(path, file, each)
 }
 
-/// Reads the normal form from `input`, named `name` in messages.
-pub fn read_from(name: &str, input: impl std::io::Read, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+/// Reads the normal form from `input`, named `path` in messages.
+pub fn read_from(
+    path: &Path,
+    input: impl std::io::Read,
+    each: &mut dyn FnMut(Item),
+) -> Result<(), ReadError> {
+    let name = &path.display().to_string();
     let mut rdr = ::csv::ReaderBuilder::new()
         .flexible(false)
         .buffer_capacity(1 << 16)
         .from_reader(input);
-    let headers = rdr.headers().map_err(|e| format!("{name}: {e}"))?.clone();
+    let headers = rdr
+        .headers()
+        .map_err(|e| ReadError::not_the_export(path, Some(1), e.to_string()))?
+        .clone();
     let missing: Vec<&str> = REQUIRED
         .iter()
         .filter(|c| !headers.iter().any(|h| h.trim() == **c))
         .copied()
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "{name}:1: the header has no {} column{}; expected id,channel,created_at,first_reply_at (and optionally kind,resolved_at)",
-            missing.join(", "),
-            if missing.len() > 1 { "s" } else { "" }
+        return Err(ReadError::not_the_export(
+            path,
+            Some(1),
+            format!(
+                "the header has no {} column{}; expected id,channel,created_at,first_reply_at (and optionally kind,resolved_at)",
+                missing.join(", "),
+                if missing.len() > 1 { "s" } else { "" }
+            ),
         ));
     }
     let headers = ::csv::StringRecord::from(headers.iter().map(str::trim).collect::<Vec<_>>());
@@ -63,7 +75,7 @@ pub fn read_from(name: &str, input: impl std::io::Read, each: &mut dyn FnMut(Ite
                 let line = e.position().map_or(line, |p| p.line());
                 each(Item::Bad(bad(name, line, None, None, e.to_string())));
                 if matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
-                    return Err(format!("{name}:{line}: {e}"));
+                    return Err(ReadError::io(path, format!("line {line}: {e}")));
                 }
                 continue;
             }

@@ -21,7 +21,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json, BadRecord, Item};
+use super::{json, BadRecord, Item, ReadError};
 use crate::calendar::{Instant, Zone};
 use crate::cli::decide::Ticket;
 use crate::cli::zone::TzZone;
@@ -59,9 +59,11 @@ pub fn source_name(n: u32) -> String {
     }
 }
 
-pub fn read(path: &Path, zone: Option<&TzZone>, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(path: &Path, zone: Option<&TzZone>, each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-        let zone = zone.ok_or_else(|| format!("{}: the CSV export's times need a zone", path.display()))?;
+        let zone = zone.ok_or_else(|| ReadError::NoZone {
+            file: path.display().to_string(),
+        })?;
         return read_csv(path, zone, each);
     }
     let doc = json::load(path)?;
@@ -73,9 +75,10 @@ pub fn read(path: &Path, zone: Option<&TzZone>, each: &mut dyn FnMut(Item)) -> R
             (String::new(), &one[..])
         }
         None => {
-            return Err(format!(
-                "{}: expected a list of tickets (GET /api/v2/tickets?include=stats)",
-                path.display()
+            return Err(ReadError::not_the_export(
+                path,
+                None,
+                "expected a list of tickets (GET /api/v2/tickets?include=stats)",
             ))
         }
     };
@@ -136,17 +139,21 @@ fn ticket(file: &Path, place: &str, i: usize, v: &Value) -> Result<Item, BadReco
 /// The CSV export's columns that are read.
 const COLUMNS: [&str; 4] = ["Ticket ID", "Source", "Created time", "Initial response time"];
 
-fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| format!("{name}: {e}"))?;
+    let file = std::fs::File::open(path).map_err(|e| ReadError::io(path, e))?;
     let mut rdr = ::csv::Reader::from_reader(file);
-    let headers = rdr.headers().map_err(|e| format!("{name}: {e}"))?.clone();
+    let headers = rdr
+        .headers()
+        .map_err(|e| ReadError::not_the_export(path, Some(1), e.to_string()))?
+        .clone();
     let col = |c: &str| headers.iter().position(|h| h.trim() == c);
     let Some(cols) = COLUMNS.iter().map(|c| col(c)).collect::<Option<Vec<usize>>>() else {
         let missing: Vec<&str> = COLUMNS.iter().filter(|c| col(c).is_none()).copied().collect();
-        return Err(format!(
-            "{name}:1: not Freshdesk's ticket export: no {} column",
-            missing.join(", ")
+        return Err(ReadError::not_the_export(
+            path,
+            Some(1),
+            format!("not Freshdesk's ticket export: no {} column", missing.join(", ")),
         ));
     };
     let resolved_col = col("Resolved time");

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json, BadRecord, Item};
+use super::{json, BadRecord, Item, ReadError};
 use crate::cli::decide::Ticket;
 use crate::status::Kind;
 
@@ -64,12 +64,13 @@ struct Person {
     kind: String,
 }
 
-pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     let doc = json::load(path)?;
     let Some((place, list)) = json::records(&doc, &[&["_embedded", "conversations"], &[]]) else {
-        return Err(format!(
-            "{}: expected a page of conversations (_embedded.conversations, from GET /v2/conversations?embed=threads)",
-            path.display()
+        return Err(ReadError::not_the_export(
+            path,
+            None,
+            "expected a page of conversations (_embedded.conversations, from GET /v2/conversations?embed=threads)",
         ));
     };
     for (i, v) in list.iter().enumerate() {

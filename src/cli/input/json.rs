@@ -8,13 +8,18 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::BadRecord;
+use super::{BadRecord, ReadError};
 
 /// The file's JSON.
-pub fn load(path: &Path) -> Result<Value, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_reader(std::io::BufReader::new(file))
-        .map_err(|e| format!("{}: not JSON as the export writes it: {e}", path.display()))
+pub fn load(path: &Path) -> Result<Value, ReadError> {
+    let file = std::fs::File::open(path).map_err(|e| ReadError::io(path, e))?;
+    serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| {
+        if e.is_io() {
+            ReadError::io(path, e)
+        } else {
+            ReadError::not_the_export(path, None, format!("not JSON as the export writes it: {e}"))
+        }
+    })
 }
 
 /// The array at the first of `paths` (each a list of keys; empty: the

@@ -52,6 +52,59 @@ impl fmt::Display for BadRecord {
     }
 }
 
+/// Why an export cannot be read at all: the command cannot run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// The file cannot be opened or read.
+    Io { file: String, message: String },
+    /// The file is not the export `--from` names: what was expected, and
+    /// the line where that shows, where there is one.
+    NotTheExport {
+        file: String,
+        line: Option<u64>,
+        expected: String,
+    },
+    /// Local times without an offset, and no zone to read them in.
+    NoZone { file: String },
+}
+
+impl ReadError {
+    pub fn io(file: &Path, e: impl fmt::Display) -> ReadError {
+        ReadError::Io {
+            file: file.display().to_string(),
+            message: e.to_string(),
+        }
+    }
+
+    pub fn not_the_export(file: &Path, line: Option<u64>, expected: impl Into<String>) -> ReadError {
+        ReadError::NotTheExport {
+            file: file.display().to_string(),
+            line,
+            expected: expected.into(),
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io { file, message } => write!(f, "{file}: {message}"),
+            ReadError::NotTheExport {
+                file,
+                line: Some(line),
+                expected,
+            } => write!(f, "{file}:{line}: {expected}"),
+            ReadError::NotTheExport { file, expected, .. } => write!(f, "{file}: {expected}"),
+            ReadError::NoZone { file } => write!(
+                f,
+                "{file}: the export's times are local times without an offset: give --desk-timezone (or the page's timezone)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
 /// The formats of `--from`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -72,7 +125,7 @@ pub enum Format {
 
 /// Reads `files` as `format`, calling `each` for every item. An `Err` is a
 /// file that cannot be read at all (could not run).
-pub fn read(format: Format, files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(format: Format, files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     read_with(format, files, None, each)
 }
 
@@ -83,7 +136,7 @@ pub fn read_with(
     files: &[&Path],
     desk_zone: Option<&super::zone::TzZone>,
     each: &mut dyn FnMut(Item),
-) -> Result<(), String> {
+) -> Result<(), ReadError> {
     match format {
         Format::Csv => files.iter().try_for_each(|f| csv::read(f, each)),
         Format::Zendesk => zendesk::read(files, each),

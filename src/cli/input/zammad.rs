@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json, BadRecord, Item};
+use super::{json, BadRecord, Item, ReadError};
 use crate::cli::decide::Ticket;
 use crate::status::Kind;
 
@@ -30,12 +30,13 @@ struct ZTicket {
     state: Option<String>,
 }
 
-pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(path: &Path, each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     let doc = json::load(path)?;
     let Some((place, list)) = json::records(&doc, &[&[], &["tickets"]]) else {
-        return Err(format!(
-            "{}: expected a list of tickets (GET /api/v1/tickets?expand=true)",
-            path.display()
+        return Err(ReadError::not_the_export(
+            path,
+            None,
+            "expected a list of tickets (GET /api/v1/tickets?expand=true)",
         ));
     };
     for (i, v) in list.iter().enumerate() {

@@ -17,7 +17,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json, Item};
+use super::{json, Item, ReadError};
 use crate::cli::decide::Ticket;
 use crate::status::Kind;
 
@@ -56,7 +56,7 @@ struct Minutes {
     business: Option<i64>,
 }
 
-pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
+pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     // The Ticket Metrics lists first: a ticket needs its metrics to be
     // decided, and they may come in a file of their own.
     let mut joined: HashMap<u64, Minutes> = HashMap::new();
@@ -69,9 +69,10 @@ pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
         if doc.get("tickets").is_some() {
             pages.push(file);
         } else if doc.get("ticket_metrics").is_none() {
-            return Err(format!(
-                "{}: neither tickets (an incremental export page) nor ticket_metrics (a Ticket Metrics list)",
-                file.display()
+            return Err(ReadError::not_the_export(
+                file,
+                None,
+                "neither tickets (an incremental export page) nor ticket_metrics (a Ticket Metrics list)",
             ));
         }
     }
@@ -83,7 +84,7 @@ pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), String> {
             metrics_into(file, &place, list, &mut metrics, each);
         }
         let Some((place, list)) = json::records(&doc, &[&["tickets"]]) else {
-            return Err(format!("{}: tickets is not a list", file.display()));
+            return Err(ReadError::not_the_export(file, None, "tickets is not a list"));
         };
         for (i, v) in list.iter().enumerate() {
             each(ticket(file, &place, i, v, &metrics, &joined).unwrap_or_else(Item::Bad));
