@@ -7,6 +7,8 @@
 //! view and [`web`] the thin browser edge.
 
 pub mod calendar;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod components;
 pub mod config;
 pub mod hooks;

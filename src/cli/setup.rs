@@ -1,0 +1,211 @@
+//! The element's configuration natively: its attributes read by
+//! [`Config::from_attributes`] (so every message is the element's own), the
+//! team's zone from jiff's tz database, and the public holidays of the
+//! region codes in `holidays` from the rule engine directly.
+
+use crate::calendar::regions::{self, Region, COUNTRIES, YEARS};
+use crate::config::{Config, ConfigError};
+
+use super::zone::TzZone;
+
+/// A configuration ready for the calendar, with every problem found.
+pub struct Setup {
+    pub config: Config,
+    /// `None` when `timezone` is missing or unknown (then in `errors`).
+    pub zone: Option<TzZone>,
+    /// The element's errors, then the command's own (an unknown zone, an
+    /// unknown region code), as `(attribute, message)`.
+    pub errors: Vec<ConfigError>,
+}
+
+/// The attributes the record is computed from: an error in one of them
+/// stops `record` (an error elsewhere is only reported).
+pub const RECORD_ATTRIBUTES: [&str; 5] = ["timezone", "hours", "holidays", "reply-within", "refund-within"];
+
+impl Setup {
+    /// Reads `attrs` (names in any case; the first of a name wins, as in
+    /// HTML) as the element does.
+    pub fn new(attrs: &[(String, String)]) -> Setup {
+        let get = |name: &str| {
+            attrs
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.clone())
+        };
+        let mut config = Config::from_attributes(get);
+        let mut errors = std::mem::take(&mut config.errors);
+        // (Names as the DOM gives them: lower-cased.)
+        let names: Vec<String> = attrs.iter().map(|(n, _)| n.to_ascii_lowercase()).collect();
+        errors.extend(Config::unknown_attributes(names.iter().map(String::as_str)));
+        let zone = match config.timezone.as_deref() {
+            Some(name) => match TzZone::new(name) {
+                Ok(z) => Some(z),
+                Err(msg) => {
+                    errors.insert(0, ConfigError::new("timezone", msg));
+                    None
+                }
+            },
+            None => None,
+        };
+        if let Some(text) = get("holidays") {
+            if !errors.iter().any(|e| e.attribute == "holidays") {
+                let lang = config.lang.clone().unwrap_or_else(|| "en".into());
+                let (days, problems) = region_days(&text, &lang);
+                config.holidays.add_days(&days);
+                errors.extend(problems.into_iter().map(|m| ConfigError::new("holidays", m)));
+            }
+        }
+        config.errors = errors.clone();
+        Setup { config, zone, errors }
+    }
+
+    /// The errors in the attributes the record needs, and a missing zone.
+    pub fn record_errors(&self) -> Vec<ConfigError> {
+        let mut out: Vec<ConfigError> = self
+            .errors
+            .iter()
+            .filter(|e| RECORD_ATTRIBUTES.contains(&e.attribute.as_str()))
+            .cloned()
+            .collect();
+        if self.config.timezone.is_none() {
+            out.push(ConfigError::new(
+                "timezone",
+                "missing; the record is computed in the team's zone: add timezone=\"Europe/Berlin\" (or the team's IANA zone) to the element, or --attr timezone=...",
+            ));
+        }
+        if self.config.reply_within.is_empty() && self.config.refund_within.is_none() && out.is_empty() {
+            out.push(ConfigError::new(
+                "reply-within",
+                "missing; no promise to keep a record of: add reply-within=\"email 4h\" (or refund-within)",
+            ));
+        }
+        out
+    }
+}
+
+/// The rules file of `country`, built into the command.
+pub fn region_file(country: &str) -> Option<&'static str> {
+    macro_rules! files {
+        ($($c:literal)*) => {
+            match country {
+                $($c => Some(include_str!(concat!("../regions/", $c, ".json"))),)*
+                _ => None,
+            }
+        };
+    }
+    files!("AT" "AU" "BE" "BR" "CA" "CH" "CZ" "DE" "DK" "ES" "FI" "FR" "GB" "IE" "IT" "JP" "MX" "NL" "NO" "NZ" "PL" "PT" "SE" "US" "ZA")
+}
+
+/// The public holidays of the region codes in a `holidays` value, every
+/// year the rules are written for, a line each as
+/// [`crate::calendar::Holidays::add_days`] reads them; and the problems, in
+/// the element's words (`element.js`).
+pub fn region_days(holidays: &str, lang: &str) -> (String, Vec<String>) {
+    let mut lines = String::new();
+    let mut problems = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for item in holidays.split(',') {
+        let Some((country, sub)) = regions::split_code(item) else {
+            continue;
+        };
+        let code = item.trim().to_ascii_uppercase();
+        if seen.contains(&code) {
+            continue;
+        }
+        seen.push(code.clone());
+        let unknown = |near: Vec<String>| {
+            if near.is_empty() {
+                format!("no public holidays known for \"{code}\"; the README lists the regions")
+            } else {
+                format!(
+                    "no public holidays known for \"{code}\"; did you mean {}?",
+                    near.join(" or ")
+                )
+            }
+        };
+        let Some(text) = region_file(&country) else {
+            let near = regions::closest(&code, COUNTRIES.split(' '));
+            problems.push(unknown(near.into_iter().map(str::to_string).collect()));
+            continue;
+        };
+        let region: Region = match serde_json::from_str(text) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(format!("the rules of {country} cannot be read ({e})"));
+                continue;
+            }
+        };
+        let primary = lang.split('-').next().unwrap_or("en").to_ascii_lowercase();
+        for year in YEARS {
+            match region.holidays(sub.as_deref(), year, &primary) {
+                Ok(days) => {
+                    for (day, name) in days {
+                        lines.push_str(&crate::calendar::civil::iso_date(day));
+                        lines.push('\t');
+                        lines.push_str(&name);
+                        lines.push('\n');
+                    }
+                }
+                Err(regions::RegionError::UnknownSubdivision(near)) => {
+                    problems.push(unknown(near.iter().map(|s| format!("{country}-{s}")).collect()));
+                    break;
+                }
+                Err(_) => {
+                    problems.push(format!("the rules of {code} cannot be evaluated for {year}"));
+                    break;
+                }
+            }
+        }
+    }
+    (lines, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn region_codes_through_the_rule_engine() {
+        let s = Setup::new(&attrs(&[
+            ("timezone", "Europe/Berlin"),
+            ("holidays", "DE-BE, 2026-12-24 Christmas Eve"),
+        ]));
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        let d = crate::calendar::civil::days_from_civil;
+        // Internationaler Frauentag: Berlin only.
+        assert!(s.config.holidays.contains(d(2027, 3, 8)));
+        assert!(s.config.holidays.contains(d(2026, 12, 24)));
+        assert!(s.config.holidays.contains(d(2031, 10, 3)));
+        assert!(!s.config.holidays.contains(d(2026, 12, 23)));
+    }
+
+    #[test]
+    fn unknown_codes_zone_and_attributes_are_reported_as_the_element_does() {
+        let s = Setup::new(&attrs(&[
+            ("timezone", "Europe/Berlni"),
+            ("holidays", "DE-BX, XK, QQ"),
+            ("Reply-Whithin", "email 4h"),
+        ]));
+        let got: Vec<_> = s
+            .errors
+            .iter()
+            .map(|e| format!("{}: {}", e.attribute, e.message))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "timezone: unknown time zone \"Europe/Berlni\"; expected an IANA name like Europe/Berlin",
+                "reply-whithin: unknown attribute; did you mean reply-within?",
+                "holidays: no public holidays known for \"DE-BX\"; did you mean DE-BB or DE-BE or DE-BW or DE-BY?",
+                "holidays: no public holidays known for \"XK\"; did you mean DK?",
+                "holidays: no public holidays known for \"QQ\"; the README lists the regions",
+            ]
+        );
+        assert!(s.zone.is_none());
+        assert_eq!(s.record_errors().len(), 4, "{:?}", s.record_errors());
+    }
+}
