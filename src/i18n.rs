@@ -159,6 +159,9 @@ texts! {
     RecordLine "recordLine" "{what}: {kept} of {total} ({percent}%) in the last {n} days"
     RecordTooFew "recordTooFew" "{what}: too few cases to say ({total} in the last {n} days)"
     RecordReplies "recordReplies" "Replies on time"
+    RecordChannelReplies "recordChannelReplies" "Replies by {channel} on time"
+    RecordUpdated "recordUpdated" "Updated {date}."
+    RecordStale "recordStale" "Last updated {date}, more than {n} days ago: this record may be out of date."
     RecordRefunds "recordRefunds" "Refunds on time"
     RecordHours "recordHours" "Hours kept"
     RecordUnavailable "recordUnavailable" "Our team record is unavailable right now."
@@ -212,6 +215,10 @@ const EN_FORMS: &[(&str, &str)] = &[
     (
         "recordLine.one",
         "{what}: {kept} of {total} ({percent}%) in the last day",
+    ),
+    (
+        "recordStale.one",
+        "Last updated {date}, more than a day ago: this record may be out of date.",
     ),
     (
         "recordTooFew.one",

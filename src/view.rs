@@ -55,43 +55,62 @@ pub struct View {
 pub enum TeamView {
     /// On its way: the lines it is expected to have, to hold their place
     /// (drawn as blanks, read as loading; never shown as text).
-    Loading(Vec<String>),
-    /// In sentences.
-    Lines(Vec<String>),
+    Loading(TeamLines),
+    /// Its sentences.
+    Loaded(TeamLines),
     /// Why not, in the customer's words.
     Unavailable(String),
 }
 
+/// The record's sentences, and when it was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamLines {
+    pub lines: Vec<String>,
+    /// "Updated Fri 4 Dec.", or that it is older than its window.
+    pub updated: Option<String>,
+}
+
 /// The team record's part of the view: its lines once fetched, else
-/// placeholders of the lines expected (a line per kind of promise the
-/// element publishes, at their widest numbers), so that the box keeps its
-/// size when the record comes.
-pub fn team_view(team: &crate::state::Team, config: &Config, w: &Words<'_>) -> TeamView {
+/// placeholders of the lines expected (as `service-promises record` writes
+/// it: a line per reply channel and one for refunds, at their widest
+/// numbers, and when it was made), so that the box keeps its size when the
+/// record comes.
+pub fn team_view(
+    team: &crate::state::Team,
+    config: &Config,
+    now: Instant,
+    zone: &dyn Zone,
+    w: &Words<'_>,
+) -> TeamView {
     use crate::record::{RecordLine, TeamRecord};
     use crate::state::Team;
-    use crate::status::Kind;
+    use crate::status::{Kind, Rfc3339};
+    let lines = |r: &TeamRecord| TeamLines {
+        lines: r.lines(w),
+        updated: r.updated(now, zone, w),
+    };
     match team {
         Team::Loading => {
-            let kinds = [
-                (!config.reply_within.is_empty()).then_some(Kind::Reply),
-                config.refund_within.map(|_| Kind::Refund),
-            ];
+            let line = |kind, channel: Option<&str>| RecordLine {
+                kind,
+                channel: channel.map(str::to_string),
+                kept: 999,
+                total: 999,
+            };
+            let replies = config
+                .reply_within
+                .iter()
+                .map(|r| line(Kind::Reply, Some(&r.channel)));
+            let refunds = config.refund_within.map(|_| line(Kind::Refund, None));
             let expected = TeamRecord {
                 // The record command's default window.
                 window_days: 30,
-                promises: kinds
-                    .into_iter()
-                    .flatten()
-                    .map(|kind| RecordLine {
-                        kind,
-                        kept: 999,
-                        total: 999,
-                    })
-                    .collect(),
+                generated_at: Some(Rfc3339(now)),
+                promises: replies.chain(refunds).collect(),
             };
-            TeamView::Loading(expected.lines(w))
+            TeamView::Loading(lines(&expected))
         }
-        Team::Loaded(r) => TeamView::Lines(r.lines(w)),
+        Team::Loaded(r) => TeamView::Loaded(lines(r)),
         Team::Unavailable(_) => TeamView::Unavailable(w.t(Key::RecordUnavailable).to_string()),
     }
 }

@@ -15,17 +15,29 @@ pub fn team_record(props: &super::AppProps) -> Html {
         <div class="team" part="team-record">
             <h2>{ texts.t(Key::OurRecord) }</h2>
             { match team {
-                TeamView::Loading(lines) => html! {
-                    <ul aria-busy="true">
-                        for l in lines {
-                            <li class="pending">
-                                <span class="visually-hidden">{ texts.t(Key::Loading) }</span>
-                                <span class="placeholder" aria-hidden="true">{ l }</span>
-                            </li>
+                TeamView::Loading(t) => html! {
+                    <>
+                        <ul aria-busy="true">
+                            for l in &t.lines {
+                                <li class="pending">
+                                    <span class="visually-hidden">{ texts.t(Key::Loading) }</span>
+                                    <span class="placeholder" aria-hidden="true">{ l }</span>
+                                </li>
+                            }
+                        </ul>
+                        if let Some(u) = &t.updated {
+                            <p class="updated" aria-hidden="true"><span class="placeholder">{ u }</span></p>
                         }
-                    </ul>
+                    </>
                 },
-                TeamView::Lines(lines) => html! { <ul>for l in lines { <li>{ l }</li> }</ul> },
+                TeamView::Loaded(t) => html! {
+                    <>
+                        <ul>for l in &t.lines { <li>{ l }</li> }</ul>
+                        if let Some(u) = &t.updated {
+                            <p class="updated">{ u }</p>
+                        }
+                    </>
+                },
                 TeamView::Unavailable(msg) => html! { <p class="unavailable">{ msg }</p> },
             } }
         </div>

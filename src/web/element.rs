@@ -400,7 +400,10 @@ impl Inner {
             .map(|n| view::storage_notice(&words.texts, n));
         v.show_errors |= local_page();
         v.confirmation = state.confirmed.map(|c| words.confirmation(c));
-        v.team = state.team.as_ref().map(|(_, t)| view::team_view(t, cfg, &words));
+        v.team = state
+            .team
+            .as_ref()
+            .map(|(_, t)| view::team_view(t, cfg, now, zone.as_ref(), &words));
         Some(v)
     }
 

@@ -68,6 +68,8 @@ export interface PromiseStatus {
 /** One line of the team's record from `record-url`. */
 export interface TeamRecordLine {
   kind: PromiseKind | 'hours';
+  /** The reply channel the line counts; absent: every channel of its kind. */
+  channel?: string;
   kept: number;
   total: number;
 }
@@ -77,7 +79,8 @@ export interface TeamRecordStatus {
   state: 'loading' | 'loaded' | 'unavailable';
   url: string;
   /** When loaded. */
-  record: { windowDays: number; promises: TeamRecordLine[] } | null;
+  /** `generatedAt`: when the record was made (RFC 3339 UTC), or null where it does not say. */
+  record: { windowDays: number; generatedAt: string | null; promises: TeamRecordLine[] } | null;
   /** Why it is unavailable. */
   reason: string | null;
 }
