@@ -399,7 +399,7 @@ const texts = new Map(); // absolute URL -> Promise of [text, reason]
 function recordText(url, maxBytes, timeoutMs) {
   const key = new URL(url, document.baseURI).href;
   if (!texts.has(key)) {
-    const answer = fetchOnceText(key, maxBytes, timeoutMs);
+    const answer = fetchOnceText(url, maxBytes, timeoutMs);
     answer.then(([text]) => text === undefined && texts.delete(key));
     texts.set(key, answer);
   }
