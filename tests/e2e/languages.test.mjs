@@ -20,6 +20,9 @@ const NOT_SHOWN = new Set(['configProblems']);
 const BLANK = `<!doctype html><html><head><meta charset="utf-8"><title>Help</title>
 <script type="module" src="/dist/service-promises.js"></script></head><body></body></html>`;
 const FEW = JSON.stringify({ window_days: 1, promises: [{ kind: 'hours', kept: 1, total: 2 }] });
+// A record as the command writes it, a line per channel, made long before MON.
+const STALE = JSON.stringify({ window_days: 30, generated_at: '2026-01-05T00:00:00Z',
+  promises: [{ kind: 'reply', channel: 'email', kept: 40, total: 42 }, { kind: 'refund', kept: 20, total: 21 }] });
 
 let server, browser;
 
@@ -28,6 +31,7 @@ before(async () => {
     routes: {
       '/blank.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BLANK),
       '/few.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(FEW),
+      '/stale.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(STALE),
       // A record that never comes (the server is closed at the end).
       '/hanging.json': () => {},
     },
@@ -101,6 +105,9 @@ async function build({ lang, MON, HOURS }) {
     await deliver(el, '2026-01-02');
   });
   await make('no-returns', { 'return-window': 'none', 'record-url': '/few.json', now: MON }, async (el) => {
+    for (let i = 0; i < 100 && !el.status().teamRecord?.record; i++) await new Promise((ok) => setTimeout(ok, 10));
+  });
+  await make('record-stale', { 'reply-within': replies, 'record-url': '/stale.json', now: MON }, async (el) => {
     for (let i = 0; i < 100 && !el.status().teamRecord?.record; i++) await new Promise((ok) => setTimeout(ok, 10));
   });
   // The record on its way: its lines held as blanks, read as loading.
