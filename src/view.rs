@@ -72,9 +72,9 @@ pub struct TeamLines {
 
 /// The team record's part of the view: its lines once fetched, else
 /// placeholders of the lines expected (as `service-promises record` writes
-/// it: a line per reply channel and one for refunds, at their widest
-/// numbers, and when it was made), so that the box keeps its size when the
-/// record comes.
+/// it: a line per reply channel and one for refunds, with figures of the
+/// usual width, and when it was made), so that the box keeps its size when
+/// the record comes.
 pub fn team_view(
     team: &crate::state::Team,
     config: &Config,
@@ -94,7 +94,9 @@ pub fn team_view(
             let line = |kind, channel: Option<&str>| RecordLine {
                 kind,
                 channel: channel.map(str::to_string),
-                kept: 999,
+                // The shape of most months' figures: three digits of
+                // three, and a percentage of two.
+                kept: 888,
                 total: 999,
             };
             let replies = config

@@ -22,7 +22,8 @@ const BLANK = `<!doctype html><html><head><meta charset="utf-8"><title>Help</tit
 const FEW = JSON.stringify({ window_days: 1, promises: [{ kind: 'hours', kept: 1, total: 2 }] });
 // A record as the command writes it, a line per channel, made long before MON.
 const STALE = JSON.stringify({ window_days: 30, generated_at: '2026-01-05T00:00:00Z',
-  promises: [{ kind: 'reply', channel: 'email', kept: 40, total: 42 }, { kind: 'refund', kept: 20, total: 21 }] });
+  promises: [{ kind: 'reply', channel: 'email', kept: 40, total: 42 }, { kind: 'reply', kept: 60, total: 61 },
+    { kind: 'refund', kept: 20, total: 21 }] });
 
 let server, browser;
 

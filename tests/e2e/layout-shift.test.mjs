@@ -28,9 +28,16 @@ before(async () => {
   const bare = page.replace(/\n\s*service-promises:not\(:defined\)[^\n]*/, '');
   assert.notEqual(bare, page);
   const html = (body) => (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  const json = (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(record);
+  // Each record as the command writes it, made at the moment it is asked
+  // for (a team that runs the command daily; a static date would read as
+  // stale, and longer, a month on).
+  const fresh = (doc) => (req, res) => res.writeHead(200, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ ...doc, generated_at: new Date().toISOString() }));
+  const json = fresh(JSON.parse(record));
+  const demoRecord = JSON.parse(await readFile(`${WWW}record.json`, 'utf8'));
   server = await serve(WWW, {
     routes: {
+      '/record.json': fresh(demoRecord),
       '/new-york/': html(page),
       '/new-york/record.json': json,
       '/bare/': html(bare),
