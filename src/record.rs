@@ -165,8 +165,14 @@ impl TeamRecord {
     /// When the record was made, in the team's calendar ("Updated Fri 4
     /// Dec."), and said plainly when that is longer ago than the window it
     /// covers; `None` where the document does not say.
+    /// A record dated more than a day after the element's clock (a fixed
+    /// `now`, or a visitor's clock far behind) is not dated: that date
+    /// would contradict the clock the rest of the element reads.
     pub fn updated(&self, now: Instant, zone: &dyn Zone, w: &Words<'_>) -> Option<String> {
         let at = self.generated_at?.0;
+        if at.0 > now.0 + DAY_MS {
+            return None;
+        }
         let date = w.clock.date(zone.to_local(at).div_euclid(DAY_MS));
         let days = u64::from(self.window_days);
         Some(if now.0 - at.0 > i64::from(self.window_days) * DAY_MS {
@@ -260,6 +266,18 @@ mod tests {
         assert_eq!(
             r.updated(made, &FixedOffset(-5 * 3600), &w).as_deref(),
             Some("Updated Thu 3 Dec.")
+        );
+        let before = Instant(made.0 - 2 * DAY_MS);
+        assert_eq!(
+            r.updated(before, &berlin, &w),
+            None,
+            "made after the clock: no date that contradicts it"
+        );
+        let skew = Instant(made.0 - 3_600_000);
+        assert_eq!(
+            r.updated(skew, &berlin, &w).as_deref(),
+            Some("Updated Fri 4 Dec."),
+            "an hour's skew"
         );
         let plain = parse(r#"{"window_days":1,"promises":[]}"#).unwrap();
         assert_eq!(plain.updated(made, &berlin, &w), None, "not said: nothing shown");
