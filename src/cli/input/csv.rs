@@ -65,22 +65,7 @@ pub fn read_from(
         ));
     }
     let headers = ::csv::StringRecord::from(headers.iter().map(str::trim).collect::<Vec<_>>());
-    let mut record = ::csv::StringRecord::new();
-    loop {
-        let line = rdr.position().line();
-        match rdr.read_record(&mut record) {
-            Ok(false) => return Ok(()),
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(line, |p| p.line());
-                each(Item::Bad(bad(name, line, None, None, e.to_string())));
-                if matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
-                    return Err(ReadError::io(path, format!("line {line}: {e}")));
-                }
-                continue;
-            }
-        }
-        let line = record.position().map_or(line, |p| p.line());
+    each_record(path, &mut rdr, each, |record, line, each| {
         let row: Row = match record.deserialize(Some(&headers)) {
             Ok(r) => r,
             Err(e) => {
@@ -92,13 +77,44 @@ pub fn read_from(
                     _ => None,
                 };
                 each(Item::Bad(bad(name, line, None, field, e.to_string())));
-                continue;
+                return;
             }
         };
         each(match ticket(&row) {
             Ok(t) => Item::Ticket(t),
             Err((field, message)) => Item::Bad(bad(name, line, Some(row.id), Some(field), message)),
         });
+    })
+}
+
+/// Reads `rdr`'s records one at a time and calls `on` with each and the
+/// line it starts on. A record the reader cannot read is a bad record of
+/// `path`'s; an I/O error ends the file with an error (the reader would
+/// give it again at every later read). Both CSV inputs read through it.
+pub(super) fn each_record<R: std::io::Read>(
+    path: &Path,
+    rdr: &mut ::csv::Reader<R>,
+    each: &mut dyn FnMut(Item),
+    mut on: impl FnMut(&::csv::StringRecord, u64, &mut dyn FnMut(Item)),
+) -> Result<(), ReadError> {
+    let name = path.display().to_string();
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        let line = rdr.position().line();
+        match rdr.read_record(&mut record) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(line, |p| p.line());
+                each(Item::Bad(bad(&name, line, None, None, e.to_string())));
+                if matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
+                    return Err(ReadError::io(path, format!("line {line}: {e}")));
+                }
+                continue;
+            }
+        }
+        let line = record.position().map_or(line, |p| p.line());
+        on(&record, line, each);
     }
 }
 

@@ -157,24 +157,7 @@ fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<()
         ));
     };
     let resolved_col = col("Resolved time");
-    let mut record = ::csv::StringRecord::new();
-    loop {
-        let line = rdr.position().line();
-        match rdr.read_record(&mut record) {
-            Ok(false) => return Ok(()),
-            Ok(true) => {}
-            Err(e) => {
-                each(Item::Bad(BadRecord {
-                    file: name.clone(),
-                    place: line.to_string(),
-                    id: None,
-                    field: None,
-                    message: e.to_string(),
-                }));
-                continue;
-            }
-        }
-        let line = record.position().map_or(line, |p| p.line());
+    super::csv::each_record(path, &mut rdr, each, |record, line, each| {
         let get = |i: usize| record.get(i).unwrap_or("").trim();
         let id = get(cols[0]).to_string();
         let bad = |field: &str, message: String| {
@@ -192,7 +175,7 @@ fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<()
                 id,
                 reason: "outbound".into(),
             });
-            continue;
+            return;
         }
         let local = |field: &str, text: &str| -> Result<Option<Instant>, Item> {
             if text.is_empty() {
@@ -229,7 +212,7 @@ fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<()
             }))
         })();
         each(item.unwrap_or_else(|e| e));
-    }
+    })
 }
 
 /// `2026-12-01 10:00:00` (or `10:00`) as local milliseconds.
