@@ -389,7 +389,7 @@ export function defineElement(tag, create, observed, texts, forms) {
 // `web::record::TIMEOUT_MS` in Rust; a native test compares them).
 const RECORD_MAX_BYTES = 64 * 1024;
 const FETCH_TIMEOUT_MS = 8000;
-const texts = new Map(); // absolute URL -> Promise of [text, reason]
+const recordTexts = new Map(); // absolute URL -> Promise of [text, reason]
 
 // `url` as text for the `record-url` attribute: same-origin credentials,
 // abandoned after `timeoutMs`, refused when it announces more than
@@ -398,12 +398,12 @@ const texts = new Map(); // absolute URL -> Promise of [text, reason]
 // shares the answer; a failure is asked for again by the next element).
 function recordText(url, maxBytes, timeoutMs) {
   const key = new URL(url, document.baseURI).href;
-  if (!texts.has(key)) {
+  if (!recordTexts.has(key)) {
     const answer = fetchOnceText(url, maxBytes, timeoutMs);
-    answer.then(([text]) => text === undefined && texts.delete(key));
-    texts.set(key, answer);
+    answer.then(([text]) => text === undefined && recordTexts.delete(key));
+    recordTexts.set(key, answer);
   }
-  return texts.get(key);
+  return recordTexts.get(key);
 }
 
 async function fetchOnceText(url, maxBytes, timeoutMs) {
