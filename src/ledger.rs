@@ -203,7 +203,9 @@ impl fmt::Display for LedgerError {
             BadId(e) => e.fmt(f),
             UnknownId(id) => write!(f, "no tracked request with id \"{id}\"; track() it first"),
             AlreadyTracked(id) => write!(f, "\"{id}\" is already tracked; use a new id, or forget() it first"),
-            AlreadyStamped { id, what, at } => write!(f, "\"{id}\" was already {what} at {at}"),
+            AlreadyStamped { id, what, at } => {
+                write!(f, "\"{id}\" was already {what} at {at}; only an earlier instant replaces it")
+            }
             BeforeOpened { id, what, at, opened } => {
                 write!(f, "\"{id}\" cannot be {what} at {at}, before it was opened at {opened}")
             }
@@ -490,7 +492,10 @@ impl Ledger {
         self.stamp(id, at, Stamp::Resolved, |p| &mut p.resolved_at)
     }
 
-    /// Sets one instant of a promise, once, and not before it was opened.
+    /// Sets one instant of a promise, not before it was opened. A second
+    /// instant is taken only when it is earlier, as [`Ledger::merge`] takes
+    /// the earlier of two tabs' instants: the outcome of two tabs stamping
+    /// at once is then the same whichever write each tab saw first.
     fn stamp(
         &mut self,
         id: &str,
@@ -502,7 +507,7 @@ impl Ledger {
         let p = self.get_mut(id)?;
         let (opened, fulfilled, resolved) = (p.opened_at, p.fulfilled_at, p.resolved_at);
         let slot = slot(&mut *p);
-        if let Some(t) = *slot {
+        if let Some(t) = (*slot).filter(|&t| t <= at) {
             let id = id.to_string();
             return Err(LedgerError::AlreadyStamped { id, what, at: t });
         }

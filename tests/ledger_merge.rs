@@ -117,6 +117,29 @@ proptest! {
     }
 }
 
+proptest! {
+    /// A tab that has seen the other tab's stamp before making its own ends
+    /// where the merge of two unseen stamps ends: on the earlier instant.
+    #[test]
+    fn stamping_after_seeing_the_other_tab_ends_as_the_merge(x in 0i64..600, y in 0i64..600, resolve: bool) {
+        let mut base = Ledger::default();
+        apply(&mut base, &[Op::Track(1)]);
+        let stamp = |m| if resolve { Op::Resolve(1, m) } else { Op::Fulfil(1, m) };
+        let (mut a, mut b) = (base.clone(), base.clone());
+        apply(&mut a, &[stamp(x)]);
+        apply(&mut b, &[stamp(y)]);
+        let unseen = merged(&a, &b);
+        // The second tab holds the first one's stamp when it makes its own.
+        let mut seen = a.clone();
+        apply(&mut seen, &[stamp(y)]);
+        let earlier = Some(Instant(T0 + x.min(y) * 60_000));
+        for l in [&seen, &unseen] {
+            let p = l.get("T-1").unwrap();
+            prop_assert_eq!(if resolve { p.resolved_at } else { p.fulfilled_at }, earlier);
+        }
+    }
+}
+
 #[test]
 fn concurrent_tabs_keep_both_sets() {
     let mut a = Ledger::default();

@@ -368,6 +368,45 @@ fn instants_in_order() {
     l.fulfil("B", t("2026-03-23T08:29:00Z")).unwrap();
 }
 
+/// Two tabs fulfilling at once: whichever write a tab saw first, the
+/// earlier instant is the answer, as the merge gives it.
+#[test]
+fn an_earlier_stamp_replaces_a_later_one_as_the_merge_would() {
+    let opened = "2026-03-23T08:00:00Z"; // Monday 09:00 Berlin; due 14:00 Berlin (13:00Z)
+    let (early, late) = (t("2026-03-23T10:00:00Z"), t("2026-03-23T14:00:00Z"));
+    let mut l = tracked("A", opened);
+    l.fulfil("A", late).unwrap();
+    assert_eq!(l.get("A").unwrap().state(late), State::Broken);
+    l.fulfil("A", early).unwrap();
+    assert_eq!(l.get("A").unwrap().fulfilled_at, Some(early));
+    assert_eq!(l.get("A").unwrap().state(late), State::Kept);
+    let mut other_order = tracked("A", opened);
+    other_order.fulfil("A", early).unwrap();
+    for again in [early, late] {
+        let e = other_order.fulfil("A", again).unwrap_err();
+        assert!(matches!(e, LedgerError::AlreadyStamped { .. }), "{e}");
+        assert_eq!(
+            e.to_string(),
+            "\"A\" was already fulfilled at 2026-03-23T10:00:00Z; only an earlier instant replaces it"
+        );
+    }
+    let mut merged = tracked("A", opened);
+    merged.fulfil("A", late).unwrap();
+    merged.merge(&other_order);
+    for l in [&l, &other_order, &merged] {
+        assert_eq!(l.get("A").unwrap().fulfilled_at, Some(early));
+    }
+    // The same for `resolve`, and never before the fulfilment.
+    let mut l = tracked("B", opened);
+    l.fulfil("B", early).unwrap();
+    l.resolve("B", late).unwrap();
+    l.resolve("B", t("2026-03-23T11:00:00Z")).unwrap();
+    assert_eq!(l.get("B").unwrap().resolved_at, Some(t("2026-03-23T11:00:00Z")));
+    let e = l.resolve("B", t("2026-03-23T09:00:00Z")).unwrap_err();
+    assert!(matches!(e, LedgerError::OutOfOrder { .. }), "{e}");
+    assert_eq!(l.get("B").unwrap().resolved_at, Some(t("2026-03-23T11:00:00Z")));
+}
+
 #[test]
 fn bad_calls_are_refused_and_change_nothing() {
     let mut l = Ledger::default();
