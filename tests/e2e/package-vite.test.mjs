@@ -47,8 +47,14 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+// The fixture pages are the README's examples, with no `now`: the clock is
+// set to a Saturday so that the element starts closed (Mo-Fr 09:00-17:00
+// Berlin) whenever the test runs, and hours-change events are the tests' own.
+const SATURDAY = new Date('2026-12-05T12:00:00Z');
+
 async function open(url) {
   const page = await browser.newPage();
+  await page.clock.setFixedTime(SATURDAY);
   const errors = [], logs = [], wasm = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
@@ -96,7 +102,7 @@ test('plain page: the element renders from the built output, its wasm an asset n
   const { page, errors, logs, wasm } = await open(server.url);
   assert.deepEqual(wasm.map((w) => [new URL(w.url).pathname.startsWith('/assets/service_promises_bg-'), w.status, w.type]), [[true, 200, 'application/wasm']]);
   // main.ts ran: its typed calls work on the built element.
-  assert.ok(await until(() => logs.some((l) => /^log: reply due \d{4}-\d\d-\d\dT[\d:]+Z; open now: (true|false)$/.test(l))), logs.join('\n'));
+  assert.ok(await until(() => logs.some((l) => /^log: reply due 2026-12-07T12:00:00(\.000)?Z; open now: false$/.test(l))), logs.join('\n'));
   // The page's own CSS hides the chat button while the element's state is closed.
   const chat = () => page.$eval('.chat', (b) => getComputedStyle(b).display);
   await hoursChange(page, false);
