@@ -10,9 +10,11 @@ use crate::calendar::Calendar;
 use crate::calendar::{Instant, Zone};
 use crate::config::{Config, ConfigError};
 use crate::ledger::{Ledger, LedgerError, Stamp, TrackRequest};
-use crate::prompt::unstaffed_since;
+use crate::prompt::{self, unstaffed_since};
 use crate::record::TeamRecord;
-use crate::status::{FollowUpAnswer, HoursChange, PromiseEvent, Rfc3339, TeamState, TeamStatus, Tracked};
+use crate::status::{
+    FollowUpAnswer, HoursChange, PromiseEvent, Prompt, Rfc3339, TeamState, TeamStatus, Tracked,
+};
 
 /// The customer's answer to the follow-up question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +36,14 @@ pub enum Confirmation {
     AskAgain,
     /// The last "Not now": not asked again.
     NoMore,
+}
+
+/// A confirmation, and the prompt it was given beside: it lasts until the
+/// prompt changes (the question asked again, or the next change), then goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confirmed {
+    pub what: Confirmation,
+    pub beside: Option<Prompt>,
 }
 
 /// The team record for the `record-url` it was fetched from.
@@ -137,8 +147,8 @@ pub struct ElementState {
     /// Open and closing soon, as last announced through `hours-change`.
     hours_told: Option<(bool, bool)>,
     /// The confirmation of the last answer to the follow-up question, while
-    /// connected.
-    pub confirmed: Option<Confirmation>,
+    /// connected, until what the widget says first changes.
+    pub confirmed: Option<Confirmed>,
 }
 
 impl ElementState {
@@ -211,7 +221,7 @@ impl ElementState {
                 fx.save = true;
             }
             Action::Answer { id, answer } => {
-                self.confirmed = Some(if answer == Answer::Dismissed {
+                let what = if answer == Answer::Dismissed {
                     self.ledger.not_now(&id, now)?;
                     if self.ledger.get(&id).is_some_and(|p| p.followed_up) {
                         Confirmation::NoMore
@@ -228,7 +238,9 @@ impl ElementState {
                     } else {
                         Confirmation::Reopened
                     }
-                });
+                };
+                let beside = prompt::choose(&self.config, &self.ledger, now, env.zone);
+                self.confirmed = Some(Confirmed { what, beside });
                 fx.save = true;
             }
             Action::Delivered(day) => self.delivered = day,
@@ -260,6 +272,11 @@ impl ElementState {
         fx.events.extend(found.into_iter().map(Event::Promise));
         fx.events.extend(answered.map(Event::FollowUpAnswer));
         fx.events.extend(self.hours_change(env).map(Event::HoursChange));
+        if let Some(c) = &self.confirmed {
+            if c.beside != prompt::choose(&self.config, &self.ledger, now, env.zone) {
+                self.confirmed = None;
+            }
+        }
         Ok(fx)
     }
 

@@ -28,9 +28,9 @@ pub struct View {
     pub requests: Vec<RequestLine>,
     /// What the widget says first, if anything.
     pub prompt: Option<PromptView>,
-    /// The confirmation of an answer to the follow-up question (set by the
-    /// element).
-    pub confirmation: Option<String>,
+    /// The confirmation of an answer to the follow-up question, its
+    /// sentences (set by the element).
+    pub confirmation: Option<Vec<String>>,
     /// "and 3 earlier requests": those not listed (beyond
     /// [`MAX_SHOWN_REQUESTS`]).
     pub more_requests: Option<String>,
@@ -338,17 +338,6 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// What the element says after an answer to the follow-up question.
-    pub fn confirmation(&self, c: Confirmation) -> String {
-        self.t(match c {
-            Confirmation::Solved => Key::ThanksSolved,
-            Confirmation::Reopened => Key::ThanksReopened,
-            Confirmation::AskAgain => Key::AskAgain,
-            Confirmation::NoMore => Key::AskNoMore,
-        })
-        .to_string()
-    }
-
     fn status_text(&self, state: State) -> String {
         self.t(match state {
             State::Pending => Key::StatusPending,
@@ -493,6 +482,42 @@ pub fn refund_estimate(
     lines
 }
 
+/// What the element says after an answer to the follow-up question, as
+/// true at `now`: a reopened request is being seen to only while the team
+/// is open and staffed; otherwise it says when someone will be.
+pub fn confirmation(
+    c: Confirmation,
+    config: &Config,
+    now: Instant,
+    zone: &dyn Zone,
+    w: &Words<'_>,
+) -> Vec<String> {
+    let key = match c {
+        Confirmation::Solved => Key::ThanksSolved,
+        Confirmation::Reopened => match on_it(config, now, zone, w) {
+            None => Key::ThanksReopened,
+            Some(when) => return vec![w.t(Key::Reopened).to_string(), when],
+        },
+        Confirmation::AskAgain => Key::AskAgain,
+        Confirmation::NoMore => Key::AskNoMore,
+    };
+    vec![w.t(key).to_string()]
+}
+
+/// When a person will be on a request, where that is not now: at the next
+/// opening (in the customer's time) while the team is closed; "as soon as
+/// we are back" while it is open but unstaffed, or has no opening ahead.
+/// `None` while the team is open and staffed: someone is on it now.
+fn on_it(config: &Config, now: Instant, zone: &dyn Zone, w: &Words<'_>) -> Option<String> {
+    let hours = effective_hours(config);
+    let state = Calendar::new(&hours, &config.holidays, zone).state_at(now);
+    match (state.open, config.staffed, state.next_change) {
+        (true, true, _) => None,
+        (false, _, Some(opens)) => Some(w.tf(Key::OnItAtOpening, &[&w.for_customer(zone, now, opens)])),
+        _ => Some(w.t(Key::OnItLater).to_string()),
+    }
+}
+
 /// What the prompt says, for the element.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PromptView {
@@ -529,7 +554,7 @@ fn prompt_view(
             w.tf(Key::LateTitle, &[&what]),
             vec![
                 w.tf(Key::LateMissed, &[&w.for_customer(zone, now, pr.due)]),
-                w.t(Key::OnIt).to_string(),
+                on_it(config, now, zone, w).unwrap_or_else(|| w.t(Key::OnIt).to_string()),
             ],
             false,
         ),
@@ -802,9 +827,16 @@ mod tests {
             "no hours given"
         );
         assert!(!view(&[("hours", "Mo-Fr 09:00-17:00")]).hours_unusable);
+        let cfg = Config::from_attributes(|_| None);
         assert_eq!(
-            Words::plain().confirmation(Confirmation::AskAgain),
-            "All right: we will ask again tomorrow."
+            confirmation(
+                Confirmation::AskAgain,
+                &cfg,
+                Instant(0),
+                &FixedOffset(0),
+                &Words::plain()
+            ),
+            ["All right: we will ask again tomorrow."]
         );
     }
     use crate::calendar::{FixedOffset, Hours};

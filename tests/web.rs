@@ -1023,12 +1023,13 @@ async fn the_prompt_speaks_up_by_priority() {
         region_now.is_some_and(|r| r.is_same_node(region.as_ref().map(|r| r.unchecked_ref()))),
         "the live region is the same node, not re-created, when the prompt changes"
     );
-    // Broken: the apology, what happens next, the make-good offer.
+    // Broken: the apology, what happens next (after closing time, when a
+    // person will be on it), the make-good offer.
     el.set_attribute("now", "2026-03-28T13:30:00Z").unwrap();
     assert_eq!(
         prompt_text(&el).await,
-        "We're sorry: your email reply is late We promised it by 14:00, and we missed that. A person is on it \
-         now; you do not need to write again. As an apology: 10% off your next order."
+        "We're sorry: your email reply is late We promised it by 14:00, and we missed that. A person will be \
+         on it when we open, Mon 09:00; you do not need to write again. As an apology: 10% off your next order."
     );
     el.remove();
 }

@@ -59,7 +59,11 @@ pub fn prompt_region(props: &super::AppProps, r: &PromptRefs) -> Html {
     html! {
         <div class="prompt-region" aria-live="polite" aria-atomic="true" tabindex="-1" ref={r.region.clone()}>
             if let Some(c) = &v.confirmation {
-                <p class="confirmation">{ c }</p>
+                <div class="confirmation">
+                    for l in c {
+                        <p>{ l }</p>
+                    }
+                </div>
             }
             if let Some(p) = &v.prompt {
                 <div class="prompt" part="prompt" data-kind={p.kind.as_str()}>

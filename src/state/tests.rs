@@ -214,15 +214,21 @@ fn answers_to_the_follow_up() {
         (at(later), None),
         "reopened from now"
     );
-    assert_eq!(st.confirmed, Some(Confirmation::Reopened));
+    assert_eq!(
+        st.confirmed.as_ref().map(|c| c.what),
+        Some(Confirmation::Reopened)
+    );
     let fx = st.apply(answer("B", Answer::Solved), &env(later)).unwrap();
     assert_eq!(names(&fx), ["follow-up-answer:B:true"]);
-    assert_eq!(st.confirmed, Some(Confirmation::Solved));
+    assert_eq!(st.confirmed.as_ref().map(|c| c.what), Some(Confirmation::Solved));
     let fx = st.apply(answer("C", Answer::Dismissed), &env(later)).unwrap();
     assert!(names(&fx).is_empty(), "'not now' records no answer");
     assert!(fx.save, "but is remembered");
     assert!(!st.ledger.get("C").unwrap().followed_up, "and asks again later");
-    assert_eq!(st.confirmed, Some(Confirmation::AskAgain));
+    assert_eq!(
+        st.confirmed.as_ref().map(|c| c.what),
+        Some(Confirmation::AskAgain)
+    );
 }
 
 #[test]
@@ -264,6 +270,19 @@ fn not_now_wakes_the_element_a_day_later_and_merges() {
     assert_eq!(ours.get("C").unwrap().not_now, [at(later)]);
     // "Not now" means later: a day later, twice at most.
     assert_eq!(asked(&st, "2026-03-27T07:59:00Z"), None, "not within the day");
+    // The confirmation stays while nothing else is said, and goes when the
+    // question is asked again.
+    assert_eq!(
+        st.confirmed.as_ref().map(|c| c.what),
+        Some(Confirmation::AskAgain)
+    );
+    st.apply(Action::Tick, &env("2026-03-26T15:59:00Z")).unwrap();
+    assert_eq!(
+        st.confirmed.as_ref().map(|c| c.what),
+        Some(Confirmation::AskAgain)
+    );
+    st.apply(Action::Tick, &env("2026-03-26T16:00:00Z")).unwrap();
+    assert_eq!(st.confirmed, None, "the team closing is the next change");
     assert_eq!(
         asked(&st, "2026-03-27T08:00:00Z").as_deref(),
         Some("C"),
@@ -282,7 +301,7 @@ fn not_now_wakes_the_element_a_day_later_and_merges() {
         st.ledger.get("C").unwrap().followed_up,
         "the third 'not now' ends the asking"
     );
-    assert_eq!(st.confirmed, Some(Confirmation::NoMore));
+    assert_eq!(st.confirmed.as_ref().map(|c| c.what), Some(Confirmation::NoMore));
     assert_eq!(asked(&st, "2026-04-30T12:00:00Z"), None, "never asked again");
 }
 
@@ -444,4 +463,39 @@ fn hours_change_when_the_team_opens_closes_or_is_about_to() {
         .apply(configure(config(&[])), &utc("2026-03-27T17:02:00Z"))
         .unwrap();
     assert_eq!(hours_changes(&fx), []);
+}
+
+#[test]
+fn the_confirmation_goes_when_the_question_is_asked_again() {
+    // No hours: nothing but the question itself changes what is said first.
+    let mut st = ElementState::default();
+    let t0 = "2026-03-23T08:00:00Z";
+    st.apply(configure(config(&[("reply-within", "email 4h")])), &env(t0))
+        .unwrap();
+    st.apply(track("C"), &env(t0)).unwrap();
+    st.apply(
+        Action::Resolve {
+            id: "C".into(),
+            at: None,
+        },
+        &env(t0),
+    )
+    .unwrap();
+    let answer = Action::Answer {
+        id: "C".into(),
+        answer: Answer::Dismissed,
+    };
+    st.apply(answer, &env("2026-03-26T08:00:00Z")).unwrap();
+    assert_eq!(
+        st.confirmed.as_ref().map(|c| c.what),
+        Some(Confirmation::AskAgain)
+    );
+    st.apply(Action::Tick, &env("2026-03-27T07:59:00Z")).unwrap();
+    assert_eq!(
+        st.confirmed.as_ref().map(|c| c.what),
+        Some(Confirmation::AskAgain),
+        "while nothing else is said"
+    );
+    st.apply(Action::Tick, &env("2026-03-27T08:00:00Z")).unwrap();
+    assert_eq!(st.confirmed, None, "not above the same question asked again");
 }

@@ -399,7 +399,10 @@ impl Inner {
             .and_then(|s| s.notice.as_ref())
             .map(|n| view::storage_notice(&words.texts, n));
         v.show_errors |= local_page();
-        v.confirmation = state.confirmed.map(|c| words.confirmation(c));
+        v.confirmation = state
+            .confirmed
+            .as_ref()
+            .map(|c| view::confirmation(c.what, cfg, now, zone.as_ref(), &words));
         v.team = state
             .team
             .as_ref()

@@ -152,17 +152,18 @@ async function build({ lang, MON, HOURS }) {
     el.setAttribute('now', '2026-03-23T14:00:00Z');
   });
   // Follow-up: solved, then asked three days later; each answer.
-  const followUp = async (name, answers) => make(name, { hours: HOURS, 'reply-within': replies, 'follow-up-after': '3d', now: MON }, async (el) => {
+  const followUp = async (name, answers, attrs = {}) => make(name, { hours: HOURS, 'reply-within': replies, 'follow-up-after': '3d', now: MON, ...attrs }, async (el) => {
     el.track({ id: 'T-3', channel: 'email', at: at(MON, -2 * H) });
     el.fulfil('T-3', at(MON, -H));
     el.resolve('T-3');
     let now = at(MON, 3 * D + H);
     el.setAttribute('now', now);
     await wait();
-    for (const a of answers) {
+    for (const [i, a] of answers.entries()) {
       await click(el, a);
       now = at(now, D + 60e3);
-      if (a === 'later' && answers.length > 1) el.setAttribute('now', now);
+      // The next "Not now" a day later; the last answer's confirmation stays.
+      if (a === 'later' && i < answers.length - 1) el.setAttribute('now', now);
       await wait();
     }
   });
@@ -171,6 +172,13 @@ async function build({ lang, MON, HOURS }) {
   await followUp('answered-no', ['no']);
   await followUp('answered-later', ['later']);
   await followUp('answered-later-thrice', ['later', 'later', 'later']);
+  // Reopened with no opening hours ahead: "as soon as we are back".
+  await followUp('answered-no-no-opening', ['no'], { hours: 'Mo-Su off', 'reply-within': 'email 4h calendar' });
+  // Late after closing time (18:30): a person will be on it at the opening.
+  await make('broken-closed', { hours: HOURS, 'reply-within': replies, now: '2026-03-23T09:00:00Z' }, async (el) => {
+    el.track({ id: 'T-1', channel: 'email' });
+    el.setAttribute('now', '2026-03-23T17:30:00Z');
+  });
   // Due this very minute.
   await make('due-now', { hours: HOURS, 'reply-within': replies, now: MON }, async (el) => {
     el.track({ id: 'T-1', channel: 'email' });

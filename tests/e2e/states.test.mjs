@@ -162,3 +162,44 @@ test('German with lang="de": the words and the dates', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('closed hours: the apology and the reopened confirmation say when a person will be on it; a confirmation goes when the question comes again', async () => {
+  const { page, errors } = await open();
+  const confirmation = () => page.$eval('service-promises', (el) =>
+    [...el.shadowRoot.querySelectorAll('.confirmation p')].map((p) => p.textContent));
+  // Monday 10:00 in Berlin; the email is due at 15:00.
+  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-23T09:00:00Z'));
+  await press(page, 'Send an email');
+  // Monday 18:30: late, and closed until Tuesday 09:00.
+  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-23T17:30:00Z'));
+  const late = await prompt(page);
+  assert.match(late, /^We're sorry: your email reply is late .*A person will be on it when we open, [^;]*09:00; you do not need to write again\./);
+  assert.doesNotMatch(late, /on it now/);
+  await press(page, 'Team replies');
+  await press(page, 'Mark solved');
+  await press(page, '+3 days'); // Thursday 18:30, closed
+  assert.match(await prompt(page), /^Did this fully solve your problem\?/);
+  await press(page, 'No, not yet');
+  const said = await confirmation();
+  assert.equal(said[0], 'Thank you for telling us. Your request is open again.');
+  assert.match(said[1], /^A person will be on it when we open, [^;]*09:00; you do not need to write again\.$/);
+  assert.equal(said.length, 2);
+  await widget(page).screenshot({ path: `${SHOTS}reopened-closed.png` });
+
+  // "Not now" on a second request: the confirmation stays while nothing
+  // else is said, and goes when the question is asked again a day later.
+  await page.$eval('service-promises', (el) => el.setAttribute('now', '2026-03-30T08:00:00Z')); // Monday 10:00
+  await press(page, 'Team replies');
+  await press(page, 'Mark solved');
+  await press(page, '+3 days'); // Thursday 10:00, open
+  assert.match(await prompt(page), /^Did this fully solve your problem\?/);
+  await press(page, 'Not now');
+  assert.deepEqual(await confirmation(), ['All right: we will ask again tomorrow.']);
+  await press(page, '+15 min');
+  assert.deepEqual(await confirmation(), ['All right: we will ask again tomorrow.']);
+  await press(page, '+1 day');
+  assert.match(await prompt(page), /^Did this fully solve your problem\?/);
+  assert.deepEqual(await confirmation(), [], 'not above the same question asked again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
