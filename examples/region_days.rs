@@ -25,7 +25,7 @@ const LANGS: [&str; 8] = ["en", "de", "es", "fr", "it", "nl", "pl", "pt"];
 
 fn main() {
     let out = std::env::args().nth(1).expect("usage: region_days <dir>");
-    for country in COUNTRIES.split(' ') {
+    for country in COUNTRIES {
         let path = format!("{}/src/regions/{country}.json", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let region: Region = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -256,7 +256,7 @@ impl Config {
             .map(|n| {
                 let hint = ATTRIBUTES
                     .iter()
-                    .map(|a| (edit_distance(&n.to_ascii_lowercase(), a), a))
+                    .map(|a| (crate::parse::distance(&n.to_ascii_lowercase(), a), a))
                     .min()
                     .filter(|(d, _)| *d <= 3)
                     .map_or(String::new(), |(_, a)| format!("; did you mean {a}?"));
@@ -475,23 +475,6 @@ fn parse_storage_key(v: &str) -> Result<String, ValueError> {
         ));
     }
     Ok(t.to_string())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

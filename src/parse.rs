@@ -135,6 +135,31 @@ pub fn split_with_offsets(text: &str, sep: char) -> impl Iterator<Item = (usize,
     })
 }
 
+/// The optimal string alignment distance between `a` and `b`, by bytes
+/// (the names and codes it compares are ASCII): Levenshtein's edits plus a
+/// swap of two neighbours as one (`DE-YB`/`DE-BY`,
+/// `reply-whithin`/`reply-within`). For "did you mean".
+pub fn distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let w = b.len() + 1;
+    let mut t: Vec<usize> = (0..(a.len() + 1) * w)
+        .map(|k| if k < w { k } else { 0 })
+        .collect();
+    for i in 1..=a.len() {
+        t[i * w] = i;
+        for j in 1..=b.len() {
+            let mut d = (t[(i - 1) * w + j - 1] + usize::from(a[i - 1] != b[j - 1]))
+                .min(t[(i - 1) * w + j] + 1)
+                .min(t[i * w + j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(t[(i - 2) * w + j - 2] + 1);
+            }
+            t[i * w + j] = d;
+        }
+    }
+    t[a.len() * w + b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -327,7 +327,7 @@ fn check_reports_file_line_attribute_message() {
         [
             "help.html:5: at-risk: at character 1 (\"120%\"): must be between 1% and 99%",
             "help.html:4: reply-whithin: unknown attribute; did you mean reply-within?",
-            "help.html:6: holidays: no public holidays known for \"DE-BX\"; did you mean DE-BB or DE-BE or DE-BW or DE-BY?",
+            "help.html:6: holidays: no public holidays known for \"DE-BX\" (the holidays of all of DE are counted); did you mean DE-BB or DE-BE or DE-BW or DE-BY?",
         ]
     );
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use service_promises::calendar::civil::{civil_from_days, days_from_civil, weekday};
 use service_promises::calendar::regions::{
-    closest, easter, equinox, split_code, Region, RegionError, COUNTRIES,
+    closest, codes, easter, equinox, is_known, split_code, unknown_regions, Region, RegionError, COUNTRIES,
 };
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/regions");
@@ -75,7 +75,7 @@ fn every_file_parses_and_its_codes_are_well_formed() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     files.sort();
-    let listed: Vec<String> = COUNTRIES.split(' ').map(|c| format!("{c}.json")).collect();
+    let listed: Vec<String> = COUNTRIES.iter().map(|c| format!("{c}.json")).collect();
     assert_eq!(files, listed, "COUNTRIES lists exactly the files");
     for f in &files {
         let country = f.trim_end_matches(".json");
@@ -124,7 +124,7 @@ fn every_region_matches_the_fixtures_2020_to_2040() {
     let mut used = BTreeSet::new();
     let mut passed = Vec::new();
     let mut excepted = BTreeSet::new();
-    for country in COUNTRIES.split(' ') {
+    for country in COUNTRIES {
         let r = region(country);
         // HOLIDAY_FIXTURES: another directory written by the script, for a
         // one-off look at other years (HOLIDAY_YEARS=2000-2099).
@@ -605,8 +605,11 @@ fn listed_years_weekday_conditions_and_two_dates_in_a_year() {
 fn element_js_fetches_the_countries_there_are_rules_for() {
     let js = include_str!("../src/web/element.js");
     assert!(
-        js.contains(&format!("const COUNTRIES = '{COUNTRIES}'.split(' ');")),
-        "element.js's COUNTRIES differ from {COUNTRIES}"
+        js.contains(&format!(
+            "const COUNTRIES = '{}'.split(' ');",
+            COUNTRIES.join(" ")
+        )),
+        "element.js's COUNTRIES differ from {COUNTRIES:?}"
     );
     let files: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/regions"))
         .unwrap()
@@ -620,5 +623,87 @@ fn element_js_fetches_the_countries_there_are_rules_for() {
         .collect();
     let mut files = files;
     files.sort();
-    assert_eq!(files.join(" "), COUNTRIES);
+    assert_eq!(files, COUNTRIES);
+}
+
+#[test]
+fn the_codes_built_in_are_those_of_the_rules() {
+    let mut rules: Vec<String> = COUNTRIES
+        .iter()
+        .flat_map(|c| region(c).codes().collect::<Vec<_>>())
+        .collect();
+    rules.sort();
+    let mut built: Vec<&str> = codes().collect();
+    built.sort();
+    assert_eq!(rules, built);
+    assert!(is_known("US-NY") && is_known("GB-ENG") && !is_known("US-NYC") && !is_known("US-"));
+}
+
+#[test]
+fn an_unknown_country_is_told_by_alias_and_by_code_never_as_a_date() {
+    use service_promises::config::Config;
+    let told = unknown_regions;
+    assert_eq!(
+        told("UK"),
+        ["no public holidays known for \"UK\"; did you mean GB?"]
+    );
+    assert_eq!(
+        told("USA, 2026-12-24 Christmas Eve"),
+        ["no public holidays known for \"USA\"; did you mean US?"]
+    );
+    let c =
+        Config::from_attributes(|n| (n == "holidays").then(|| "USA, 2026-12-24 Christmas Eve".to_string()));
+    assert_eq!(
+        (c.errors.len(), c.holidays.len()),
+        (0, 1),
+        "the listed date still counts; USA is not a date error"
+    );
+    assert_eq!(
+        told("Germany"),
+        ["no public holidays known for \"GERMANY\"; did you mean DE?"]
+    );
+    assert_eq!(
+        told("United States"),
+        ["no public holidays known for \"UNITED STATES\"; did you mean US?"]
+    );
+    assert_eq!(
+        told("USA-NY"),
+        ["no public holidays known for \"USA-NY\"; did you mean US-NY?"]
+    );
+    assert_eq!(
+        told("DX"),
+        ["no public holidays known for \"DX\"; did you mean DE or DK or MX?"]
+    );
+    assert_eq!(
+        told("QQ, QQ"),
+        ["no public holidays known for \"QQ\"; the README lists the regions"]
+    );
+    for v in ["US", "us-ny", "DE-BY, FR, 2026-12-24", "Christmas", "2026-12-24"] {
+        assert_eq!(told(v), Vec::<String>::new(), "{v}");
+    }
+    // Not a region: a date error, as before.
+    let c = Config::from_attributes(|n| (n == "holidays").then(|| "Christmas".to_string()));
+    assert!(c.errors[0].message.contains("expected a date"), "{:?}", c.errors);
+}
+
+#[test]
+fn an_unknown_subdivision_names_the_closest_codes_and_counts_its_country() {
+    let told = unknown_regions;
+    assert_eq!(
+        told("US-NYC"),
+        ["no public holidays known for \"US-NYC\" (the holidays of all of US are counted); did you mean US-NY?"]
+    );
+    assert_eq!(
+        told("gb-england"),
+        ["no public holidays known for \"GB-ENGLAND\" (the holidays of all of GB are counted); did you mean GB-ENG?"]
+    );
+    assert_eq!(
+        told("DE-BX"),
+        ["no public holidays known for \"DE-BX\" (the holidays of all of DE are counted); did you mean DE-BB or DE-BE or DE-BW or DE-BY?"]
+    );
+    assert_eq!(
+        told("DE-BERLIN"),
+        ["no public holidays known for \"DE-BERLIN\" (the holidays of all of DE are counted); the README lists the regions"]
+    );
+    assert_eq!(told("FR-IDF"), ["no public holidays known for \"FR-IDF\" (the holidays of all of FR are counted); the README lists the regions"]);
 }

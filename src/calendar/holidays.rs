@@ -37,9 +37,10 @@ impl Holidays {
                     "empty entry; expected a date like 2026-12-25",
                 ));
             }
-            // A region code (`FR`, `DE-BY`): element.js fetches its days and
-            // reports unknown ones (see `add_days`).
-            if super::regions::is_code(item) {
+            // A region (`FR`, `DE-BY`, or a name like `USA`): element.js
+            // fetches its days (see `add_days`); unknown ones are errors of
+            // their own (`regions::unknown_countries`), and the rest counts.
+            if super::regions::is_region(item) {
                 continue;
             }
             let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));
@@ -191,8 +192,13 @@ mod tests {
         let h = Holidays::parse("de-be, 2026-12-24 Heiligabend, FR, DE-BE, us-ca, XX").unwrap();
         assert_eq!(h.len(), 1);
         // Not codes: dates that are not, and what only looks like one.
-        for bad in ["aé", "DE-", "DE-ABCD", "D1", "DEU", "é-BY"] {
+        for bad in ["aé", "DE-", "DE-ABCDEFGHIJKLMNOPQRSTU", "D1", "é-BY", "Christmas"] {
             assert!(Holidays::parse(bad).is_err(), "{bad}");
+        }
+        // Regions, known or not (the configuration tells the unknown):
+        // an unknown subdivision, an alias.
+        for region in ["DE-ABCD", "DEU", "United Kingdom", "GB-England"] {
+            assert!(Holidays::parse(region).unwrap().is_empty(), "{region}");
         }
     }
 

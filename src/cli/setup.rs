@@ -3,7 +3,7 @@
 //! team's zone from jiff's tz database, and the public holidays of the
 //! region codes in `holidays` from the rule engine directly.
 
-use crate::calendar::regions::{self, Region, COUNTRIES, YEARS};
+use crate::calendar::regions::{self, Region, YEARS};
 use crate::config::{Config, ConfigError};
 
 use super::zone::TzZone;
@@ -48,12 +48,12 @@ impl Setup {
             None => None,
         };
         if let Some(text) = get("holidays") {
-            if !errors.iter().any(|e| e.attribute == "holidays") {
-                let lang = config.lang.clone().unwrap_or_else(|| "en".into());
-                let (days, problems) = region_days(&text, &lang);
-                config.holidays.add_days(&days);
-                errors.extend(problems.into_iter().map(|m| ConfigError::new("holidays", m)));
-            }
+            // As the element: the regions' days count beside the dates,
+            // whatever else in the attribute is wrong.
+            let lang = config.lang.clone().unwrap_or_else(|| "en".into());
+            let (days, problems) = region_days(&text, &lang);
+            config.holidays.add_days(&days);
+            errors.extend(problems.into_iter().map(|m| ConfigError::new("holidays", m)));
         }
         config.errors = errors.clone();
         Setup { config, zone, errors }
@@ -104,8 +104,14 @@ pub fn region_days(holidays: &str, lang: &str) -> (String, Vec<String>) {
     let mut lines = String::new();
     let mut problems = Vec::new();
     let mut seen: Vec<String> = Vec::new();
+    // Told as the element tells them (an unknown subdivision counts its
+    // country's nationwide holidays).
+    problems.extend(regions::unknown_regions(holidays));
     for item in holidays.split(',') {
         let Some((country, sub)) = regions::split_code(item) else {
+            continue;
+        };
+        let Some(text) = region_file(&country) else {
             continue;
         };
         let code = item.trim().to_ascii_uppercase();
@@ -113,21 +119,6 @@ pub fn region_days(holidays: &str, lang: &str) -> (String, Vec<String>) {
             continue;
         }
         seen.push(code.clone());
-        let unknown = |near: Vec<String>| {
-            if near.is_empty() {
-                format!("no public holidays known for \"{code}\"; the README lists the regions")
-            } else {
-                format!(
-                    "no public holidays known for \"{code}\"; did you mean {}?",
-                    near.join(" or ")
-                )
-            }
-        };
-        let Some(text) = region_file(&country) else {
-            let near = regions::closest(&code, COUNTRIES.split(' '));
-            problems.push(unknown(near.into_iter().map(str::to_string).collect()));
-            continue;
-        };
         let region: Region = match serde_json::from_str(text) {
             Ok(r) => r,
             Err(e) => {
@@ -135,6 +126,9 @@ pub fn region_days(holidays: &str, lang: &str) -> (String, Vec<String>) {
                 continue;
             }
         };
+        // An unknown subdivision (told above): the country's nationwide
+        // holidays count.
+        let sub = sub.filter(|_| regions::is_known(&code));
         let primary = lang.split('-').next().unwrap_or("en").to_ascii_lowercase();
         for year in YEARS {
             match region.holidays(sub.as_deref(), year, &primary) {
@@ -145,10 +139,6 @@ pub fn region_days(holidays: &str, lang: &str) -> (String, Vec<String>) {
                         lines.push_str(&name);
                         lines.push('\n');
                     }
-                }
-                Err(regions::RegionError::UnknownSubdivision(near)) => {
-                    problems.push(unknown(near.iter().map(|s| format!("{country}-{s}")).collect()));
-                    break;
                 }
                 Err(_) => {
                     problems.push(format!("the rules of {code} cannot be evaluated for {year}"));
@@ -200,7 +190,7 @@ mod tests {
             [
                 "timezone: unknown time zone \"Europe/Berlni\"; expected an IANA name like Europe/Berlin",
                 "reply-whithin: unknown attribute; did you mean reply-within?",
-                "holidays: no public holidays known for \"DE-BX\"; did you mean DE-BB or DE-BE or DE-BW or DE-BY?",
+                "holidays: no public holidays known for \"DE-BX\" (the holidays of all of DE are counted); did you mean DE-BB or DE-BE or DE-BW or DE-BY?",
                 "holidays: no public holidays known for \"XK\"; did you mean DK?",
                 "holidays: no public holidays known for \"QQ\"; the README lists the regions",
             ]

@@ -117,11 +117,13 @@ function regionUrl(country, decade) {
 }
 
 // The region codes in the element's `holidays` ("DE-BY"), and the files
-// they need for the years around the element's clock.
+// they need for the years around the element's clock. (A code's shape, as
+// the Rust half's `regions::is_code`: a subdivision that does not exist,
+// "US-NYC", still names its country's file.)
 function regionsOf(el) {
   const codes = [...new Set((el.getAttribute('holidays') ?? '').split(',')
     .map((s) => s.trim().toUpperCase())
-    .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(s)))];
+    .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,20})?$/.test(s)))];
   const year = new Date(Date.parse(el.getAttribute('now') ?? '') || Date.now()).getUTCFullYear();
   const tens = [...new Set([year - 1, year + 3].map((y) => Math.floor(y / 10) * 10))].filter((d) => d >= 2000 && d < 2100);
   const files = [...new Set(codes.filter((c) => COUNTRIES.includes(c.slice(0, 2)))
@@ -130,39 +132,27 @@ function regionsOf(el) {
 }
 
 // The holidays of `codes` for the years `from` to `to`, a line each
-// (`2026-12-25<TAB>name`, as the Rust half reads them), in language `tag`;
-// and the problems (unknown subdivisions, with the closest codes).
+// (`2026-12-25<TAB>name`, as the Rust half reads them), in language `tag`.
+// An unknown subdivision ("US-NYC", told by the Rust half) counts its
+// country's nationwide holidays.
 function regionDays({ codes, files, from, to }, tag) {
-  const lines = [], problems = [];
+  const lines = [];
   const lower = tag.toLowerCase(), primary = lower.split('-')[0];
-  // One letter off, or two swapped: the likely codes.
-  const unknown = (code, known, prefix = '') => {
-    const near = known.filter((k) => k.length === code.length &&
-      ([...k].filter((ch, i) => ch !== code[i]).length === 1 || [...k].sort().join() === [...code].sort().join()));
-    problems.push(`no public holidays known for "${prefix}${code}"${near.length ? `; did you mean ${near.map((k) => prefix + k).join(' or ')}?` : '; the README lists the regions'}`);
-  };
   for (const code of codes) {
     const [country, sub] = code.split('-');
-    if (!COUNTRIES.includes(country)) {
-      unknown(code, COUNTRIES);
-      continue;
-    }
     const own = files.filter((f) => f.startsWith(country) && decades.has(f)).map((f) => decades.get(f));
     if (!own.length) continue;
-    if (sub && !own[0].subs.includes(sub)) {
-      unknown(sub, own[0].subs, `${country}-`);
-      continue;
-    }
+    const held = own[0].subs.includes(sub) ? sub : country;
     for (const file of own) {
-      for (const [date, n, held] of file.days) {
+      for (const [date, n, holds] of file.days) {
         const y = +date.slice(0, 4);
-        if (y < from || y > to || (held && !held.split(' ').includes(sub ?? country))) continue;
+        if (y < from || y > to || (holds && !holds.split(' ').includes(held))) continue;
         const names = file.names[n];
         lines.push(`${date}\t${names[lower] ?? names[primary] ?? names[file.lang]}`);
       }
     }
   }
-  return [lines.join('\n'), problems];
+  return lines.join('\n');
 }
 
 // A pack's or a country's file, once per page; abandoned after
@@ -317,9 +307,7 @@ export function defineElement(tag, create, observed, texts, forms) {
       const lines = [];
       const go = () => seq === this.#seq && this.isConnected && quietly(this, () => {
         const tag = tagOf(this);
-        const [days, unknown] = regionDays(needed, tag);
-        lines.push(...unknown.map((p) => `holidays\t${p}`));
-        this.#w().setRegionDays(days);
+        this.#w().setRegionDays(regionDays(needed, tag));
         const failed = lang && !loaded.has(lang);
         const [words, problems] = wordsFor(english, failed ? NONE : loaded.get(lang) ?? NONE, this.#texts, this, tag);
         this.#words = words;

@@ -19,6 +19,7 @@ use super::intl::{IntlClock, IntlZone};
 use super::mount::Mounted;
 use super::storage::{self, Store};
 use crate::calendar::holidays::parse_iso_date;
+use crate::calendar::regions;
 use crate::calendar::Instant;
 use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
@@ -248,6 +249,11 @@ impl Inner {
         // The public holidays of the region codes in `holidays`, as
         // element.js computed them from the region files.
         cfg.holidays.add_days(&self.shared.borrow().region_days);
+        if let Some(h) = host.get_attribute("holidays") {
+            let unknown = regions::unknown_regions(&h);
+            cfg.errors
+                .extend(unknown.into_iter().map(|m| ConfigError::new("holidays", m)));
+        }
         cfg.errors
             .extend(self.shared.borrow().texts_errors.iter().cloned());
         let names: Vec<String> = host

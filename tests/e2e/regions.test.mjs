@@ -104,18 +104,45 @@ test('names in the element\'s language where known, else the region\'s own', asy
 test('unknown codes are configuration errors naming the code and the likely ones; the rest renders', async () => {
   const { page } = await open(`
     <service-promises id="sub" lang="en" holidays="DE-BV, 2026-12-24" ${ATTRS}></service-promises>
-    <service-promises id="country" lang="en" holidays="DX, 2026-12-24" ${ATTRS}></service-promises>`);
+    <service-promises id="country" lang="en" holidays="DX, 2026-12-24" ${ATTRS}></service-promises>
+    <service-promises id="uk" lang="en" holidays="UK" ${ATTRS}></service-promises>
+    <service-promises id="usa" lang="en" holidays="USA, GB-ENGLAND" ${ATTRS}></service-promises>`);
   await rendered(page, '#sub');
   const sub = (await status(page, '#sub')).errors;
   assert.equal(sub.length, 1);
   assert.equal(sub[0].attribute, 'holidays');
-  assert.match(sub[0].message, /^no public holidays known for "DE-BV"; did you mean .*DE-BY/);
-  assert.deepEqual((await status(page, '#sub')).holidays.map((h) => h.date), ['2026-12-24'], 'the listed date still counts');
+  assert.match(sub[0].message, /^no public holidays known for "DE-BV" \(the holidays of all of DE are counted\); did you mean .*DE-BY/);
+  const days = (await status(page, '#sub')).holidays.map((h) => h.date);
+  assert.ok(days.includes('2026-12-24'), 'the listed date still counts');
+  assert.ok(days.includes('2026-12-25') && days.includes('2027-10-03'), `Germany's nationwide holidays count: ${days}`);
+  assert.ok(!days.includes('2027-01-06'), 'not a subdivision\'s own (Epiphany: BW, BY, ST)');
   await rendered(page, '#country');
   const country = (await status(page, '#country')).errors;
   assert.equal(country.length, 1);
   assert.match(country[0].message, /^no public holidays known for "DX"; did you mean .*DE.*\?$/);
   assert.deepEqual((await status(page, '#country')).holidays.map((h) => h.date), ['2026-12-24'], 'the listed date still counts');
+  await rendered(page, '#uk');
+  assert.deepEqual((await status(page, '#uk')).errors.map((e) => e.message), ['no public holidays known for "UK"; did you mean GB?']);
+  await rendered(page, '#usa');
+  assert.deepEqual((await status(page, '#usa')).errors.map((e) => e.message), [
+    'no public holidays known for "USA"; did you mean US?',
+    'no public holidays known for "GB-ENGLAND" (the holidays of all of GB are counted); did you mean GB-ENG?',
+  ]);
+  await page.close();
+});
+
+test('a New York shop\'s typo, US-NYC: the US holidays still count, the author is told US-NY, and no reply is promised across them', async () => {
+  const { page } = await open(`<service-promises lang="en" timezone="America/New_York" holidays="US-NYC"
+    hours="Mo-Fr 09:00-18:00" reply-within="email 1d" now="2026-11-25T17:00:00Z"></service-promises>`);
+  const text = await rendered(page);
+  const s = await status(page);
+  assert.deepEqual(s.errors.map((e) => `${e.attribute}: ${e.message}`), [
+    'holidays: no public holidays known for "US-NYC" (the holidays of all of US are counted); did you mean US-NY?',
+  ]);
+  assert.ok(s.holidays.some((h) => h.date === '2026-11-26' && h.name === 'Thanksgiving Day'), JSON.stringify(s.holidays.slice(0, 3)));
+  assert.match(text, /Thu, Nov 26\s*closed/, 'Thanksgiving is closed in the week');
+  assert.match(text, /email: within 1 business day — cannot be computed until the hours are fixed/);
+  assert.doesNotMatch(text, /reply by/);
   await page.close();
 });
 
