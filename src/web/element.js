@@ -124,7 +124,10 @@ function regionsOf(el) {
   const codes = [...new Set((el.getAttribute('holidays') ?? '').split(',')
     .map((s) => s.trim().toUpperCase())
     .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,20})?$/.test(s)))];
-  const year = new Date(Date.parse(el.getAttribute('now') ?? '') || Date.now()).getUTCFullYear();
+  // The year of the element's clock: its `now` (RFC 3339, so the year
+  // leads), else today's. (Not Date.parse: its first call loads the
+  // browser's time zone data, 20 ms of the page's first task.)
+  const year = Number(/^\d{4}(?=-)/.exec(el.getAttribute('now')?.trim() ?? '')?.[0] ?? new Date().getUTCFullYear());
   const tens = [...new Set([year - 1, year + 3].map((y) => Math.floor(y / 10) * 10))].filter((d) => d >= 2000 && d < 2100);
   const files = [...new Set(codes.filter((c) => COUNTRIES.includes(c.slice(0, 2)))
     .flatMap((c) => tens.map((d) => `${c.slice(0, 2)}/${d}`)))];
@@ -258,6 +261,7 @@ export function defineElement(tag, create, observed, texts, forms) {
     #hours = null; // the last `hours-change` detail
     #seq = 0; // the number of the last #speak: only its words are given
     #on = false; // connected on the Rust side
+    #live = false; // between connectedCallback and disconnectedCallback
     constructor() {
       super();
       // `texts` set on the element before this module defined it: an own
@@ -284,6 +288,7 @@ export function defineElement(tag, create, observed, texts, forms) {
     // the document: each call passes it.
     #w() { return (this.#widget ??= create()); }
     connectedCallback() {
+      this.#live = true;
       live.add(this);
       if (broken) return showFallback(this);
       // The last hours it announced, until it announces others.
@@ -329,6 +334,7 @@ export function defineElement(tag, create, observed, texts, forms) {
       ]).then(go);
     }
     disconnectedCallback() {
+      this.#live = false;
       this.#seq++;
       this.#on = false;
       live.delete(this);
@@ -336,13 +342,20 @@ export function defineElement(tag, create, observed, texts, forms) {
       if (this.#widget && !broken) quietly(this, () => this.#widget.disconnect());
     }
     attributeChangedCallback(name, oldValue, newValue) {
+      // An upgrade calls this for every attribute before connectedCallback,
+      // which reads them all at once: nothing to do until then (each call
+      // would configure and render the element again).
+      if (!this.#live) {
+        if (name === 'hours' && newValue === null) this.#noHours();
+        return;
+      }
       // A new language while the first words are on their way: those of
       // the new one instead.
       // (The holidays and the clock too: region codes' days are laid
       // together here.)
       const needs = name === 'lang' || name === 'holidays' || (name === 'now' && regionsOf(this).codes.length);
-      if (needs && this.isConnected && oldValue !== newValue && !broken) return this.#speak();
-      if (this.#widget && this.isConnected && oldValue !== newValue && !broken) {
+      if (needs && oldValue !== newValue && !broken) return this.#speak();
+      if (this.#widget && oldValue !== newValue && !broken) {
         quietly(this, () => this.#widget.attributeChanged(this));
         // Hours that are gone or unusable announce nothing: no state then.
         if (name === 'hours') quietly(this, () => this.#widget.status(this).hours || this.#noHours());

@@ -8,6 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
+use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -15,12 +16,13 @@ use yew::Callback;
 
 use super::events::{send, to_js};
 use super::head::JsonLdScript;
-use super::intl::{IntlClock, IntlZone};
+use super::intl::{self, IntlClock, IntlZone};
 use super::mount::Mounted;
 use super::storage::{self, Store};
 use crate::calendar::holidays::parse_iso_date;
 use crate::calendar::regions;
-use crate::calendar::Instant;
+use crate::calendar::civil::DAY_MS;
+use crate::calendar::{Instant, Zone};
 use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
 use crate::i18n::Texts;
@@ -45,11 +47,11 @@ struct Shared {
     state: ElementState,
     /// The team's zone (the named one, else the visitor's).
     zone: Option<Rc<IntlZone>>,
-    /// The visitor's own zone (its `Intl` formatter and offset cache are
-    /// worth keeping across renders).
-    visitor: Option<Rc<IntlZone>>,
     /// Formats for the element's language, kept while it is unchanged.
     clock: Option<Rc<IntlClock>>,
+    /// The first frame, about to be drawn (see [`Inner::connect`]);
+    /// dropped on disconnect.
+    first_frame: Option<FirstFrame>,
     store: Option<Store>,
     mounted: Option<Mounted>,
     /// The element's words; `None` while its language's pack is on its way.
@@ -63,16 +65,15 @@ struct Shared {
     region_days: String,
 }
 
-impl Shared {
-    /// The visitor's own zone, made once (its `Intl` formatter and offset
-    /// cache are worth keeping across renders).
-    fn visitor(&mut self) -> Rc<IntlZone> {
-        self.visitor.get_or_insert_with(Shared::new_visitor).clone()
-    }
-
-    fn new_visitor() -> Rc<IntlZone> {
-        Rc::new(IntlZone::visitor())
-    }
+/// When a connected element draws its first frame: at the browser's next
+/// frame, in the step where it runs animation callbacks, before it
+/// lays out and paints (so no frame is painted between the element's
+/// definition and its frame, and the page never shows it collapsed);
+/// in a hidden tab, which draws no frames, in the next task.
+enum FirstFrame {
+    // (Held only to be cancelled when dropped.)
+    Frame(#[allow(dead_code)] AnimationFrame),
+    Task(#[allow(dead_code)] Timeout),
 }
 
 impl Inner {
@@ -83,21 +84,47 @@ impl Inner {
         })
     }
 
-    /// Connected: reads the attributes, mounts the view once, renders.
+    /// Connected: reads the attributes and dispatches what they call for
+    /// in this task; draws the first frame (the view and the Yew app) as
+    /// the browser is about to paint ([`FirstFrame`]), and the JSON-LD
+    /// block in a task after it. Each of the three is short: a page counts
+    /// a task over 50 ms (on a phone's CPU: about 12 ms on a laptop's) as
+    /// blocking it, and the three together were one task of 45-75 ms.
     pub fn connect(self: &Rc<Self>, host: &HtmlElement) {
         let fx = self.configure(host);
-        if self.shared.borrow().mounted.is_none() {
-            let mounted = self.mount(host);
-            match mounted {
-                Ok(m) => self.shared.borrow_mut().mounted = Some(m),
-                Err(_) => return,
-            }
-            // For benchmarks: when this element was first mounted.
-            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                let _ = p.mark("service-promises:first-render");
-            }
+        let mut sh = self.shared.borrow_mut();
+        if sh.mounted.is_none() && sh.first_frame.is_none() {
+            let (weak, host) = (Rc::downgrade(self), host.clone());
+            let draw = move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.draw_first_frame(&host);
+                }
+            };
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+            sh.first_frame = Some(if hidden {
+                FirstFrame::Task(Timeout::new(0, draw))
+            } else {
+                FirstFrame::Frame(request_animation_frame(move |_| draw()))
+            });
         }
+        drop(sh);
         self.perform(host, fx);
+    }
+
+    /// The first frame of a connected element (see [`Inner::connect`]).
+    fn draw_first_frame(self: &Rc<Self>, host: &HtmlElement) {
+        self.shared.borrow_mut().first_frame = None;
+        let Ok(mounted) = self.mount(host) else {
+            return;
+        };
+        self.shared.borrow_mut().mounted = Some(mounted);
+        // For benchmarks: when this element was first mounted.
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("service-promises:first-render");
+        }
+        self.after_render();
     }
 
     /// Disconnected: drops the view, timer, listeners and head block (and
@@ -107,8 +134,8 @@ impl Inner {
         let released = {
             let mut sh = self.shared.borrow_mut();
             sh.zone = None;
-            sh.visitor = None;
             sh.clock = None;
+            sh.first_frame = None;
             let env = Env {
                 now: now(&sh.state.config),
                 zone: &crate::calendar::FixedOffset(0),
@@ -150,7 +177,11 @@ impl Inner {
 
     /// `status()`, as a plain object.
     pub fn status(self: &Rc<Self>, host: &HtmlElement) -> JsValue {
-        if self.shared.borrow().mounted.is_none() {
+        let connected = {
+            let sh = self.shared.borrow();
+            sh.mounted.is_some() || sh.first_frame.is_some()
+        };
+        if !connected {
             // Not connected: read the attributes as they are now.
             let fx = self.configure(host);
             self.perform(host, fx);
@@ -182,10 +213,7 @@ impl Inner {
     /// Applies `action` to the state at the current clock and zone.
     fn apply(&self, action: Action, live: bool) -> Result<Effects, LedgerError> {
         let mut sh = self.shared.borrow_mut();
-        let zone = match sh.zone.clone() {
-            Some(z) => z,
-            None => sh.visitor(),
-        };
+        let zone = sh.zone.clone().unwrap_or_else(intl::visitor);
         let state = &mut sh.state;
         let env = Env {
             now: now(&state.config),
@@ -263,13 +291,8 @@ impl Inner {
             .collect();
         cfg.errors
             .extend(Config::unknown_attributes(names.iter().map(String::as_str)));
-        let cached = self.shared.borrow().zone.clone();
         let zone = match &cfg.timezone {
-            Some(name) => match cached
-                .filter(|z| z.is(name))
-                .map(Ok)
-                .unwrap_or_else(|| IntlZone::new(name).map(Rc::new))
-            {
+            Some(name) => match intl::zone(name) {
                 Ok(z) => z,
                 Err(msg) => {
                     cfg.errors.insert(
@@ -277,10 +300,10 @@ impl Inner {
                         ConfigError::new("timezone", format!("{msg}; using the visitor's zone")),
                     );
                     cfg.timezone = None;
-                    self.visitor()
+                    intl::visitor()
                 }
             },
-            None => self.visitor(),
+            None => intl::visitor(),
         };
         (cfg, zone)
     }
@@ -328,11 +351,6 @@ impl Inner {
         }
     }
 
-    /// The visitor's own zone, made once.
-    fn visitor(&self) -> Rc<IntlZone> {
-        self.shared.borrow_mut().visitor()
-    }
-
     /// Performs `fx`: save (and tell the page's other elements), fetch,
     /// render, then the events, with no state borrowed (listeners may call
     /// back into the element).
@@ -368,7 +386,6 @@ impl Inner {
         let Shared {
             state,
             zone,
-            visitor,
             clock,
             store,
             texts,
@@ -379,11 +396,9 @@ impl Inner {
         let now = now(cfg);
         let locale = locale(host, cfg);
         if clock.as_ref().is_none_or(|c| c.locale != locale) {
-            *clock = IntlClock::new(&locale)
-                .or_else(|| IntlClock::new("en"))
-                .map(Rc::new);
+            *clock = intl::clock(&locale);
         }
-        let visitor = visitor.get_or_insert_with(Shared::new_visitor);
+        let visitor = intl::visitor();
         // (A browser whose `Intl` formats neither the element's language nor
         // English shows the fallback content.)
         let c = clock.as_deref()?;
@@ -426,6 +441,23 @@ impl Inner {
         let Some(view) = Inner::view(&mut sh, &host) else {
             return;
         };
+        let Some(m) = sh.mounted.as_mut() else {
+            return;
+        };
+        m.update(AppProps {
+            view: Rc::new(view),
+            on_answer: m.on_answer.clone(),
+            on_delivered: m.on_delivered.clone(),
+        });
+        drop(sh);
+        self.after_render();
+    }
+
+    /// After a render: the minute timer re-armed, and the JSON-LD block
+    /// made again in a task of its own where what it says may have changed
+    /// (the attributes, or the day: it looks a year ahead from today).
+    fn after_render(self: &Rc<Self>) {
+        let mut sh = self.shared.borrow_mut();
         let Shared {
             state, zone, mounted, ..
         } = &mut *sh;
@@ -434,11 +466,6 @@ impl Inner {
         };
         let cfg = &state.config;
         let now = now(cfg);
-        m.update(AppProps {
-            view: Rc::new(view),
-            on_answer: m.on_answer.clone(),
-            on_delivered: m.on_delivered.clone(),
-        });
         let next = state
             .ledger
             .next_transition(now, cfg.follow_up_after, zone.as_ref());
@@ -454,7 +481,31 @@ impl Inner {
                 }
             })
         });
-        match crate::jsonld::build(cfg, now, zone.as_ref()) {
+        let today = zone.to_local(now).div_euclid(DAY_MS);
+        let made = m.jsonld_of.as_ref();
+        if made.is_none_or(|(c, day)| !Rc::ptr_eq(c, cfg) || *day != today) {
+            m.jsonld_of = Some((cfg.clone(), today));
+            let weak = Rc::downgrade(self);
+            m.jsonld_step = Some(Timeout::new(0, move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.write_jsonld();
+                }
+            }));
+        }
+    }
+
+    /// The element's JSON-LD block in the document head, for what it
+    /// publishes now (none with `jsonld="off"`).
+    fn write_jsonld(&self) {
+        let mut sh = self.shared.borrow_mut();
+        let Shared {
+            state, zone, mounted, ..
+        } = &mut *sh;
+        let (Some(m), Some(zone)) = (mounted.as_mut(), zone.as_ref()) else {
+            return;
+        };
+        m.jsonld_step = None;
+        match crate::jsonld::build(&state.config, now(&state.config), zone.as_ref()) {
             None => m.jsonld = None,
             Some(doc) => {
                 if m.jsonld.is_none() {
@@ -552,6 +603,22 @@ fn local_page() -> bool {
         });
     }
     LOCAL.with(|l| *l)
+}
+
+/// Makes the `Intl` zone and formats an element will need, before its
+/// first render (shared by every element of that zone and language; see
+/// `intl::clock`).
+pub fn warm(host: &HtmlElement) {
+    let config = Config::from_attributes(|name| match name {
+        "lang" | "timezone" => host.get_attribute(name),
+        _ => None,
+    });
+    if let Some(name) = &config.timezone {
+        let _ = intl::zone(name);
+    }
+    intl::visitor();
+    intl::clock(&locale(host, &config));
+    super::mount::prepare_sheet();
 }
 
 /// The element's language: its `lang` attribute, else the closest

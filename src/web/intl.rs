@@ -2,6 +2,7 @@
 //! bundle carries no tz database.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
@@ -27,6 +28,47 @@ extern "C" {
     type ResolvedOptions;
     #[wasm_bindgen(method, getter, js_name = timeZone)]
     fn time_zone(this: &ResolvedOptions) -> Option<String>;
+}
+
+// The zones and the formats of the page's elements, made once per name or
+// language and shared: making them is the costliest step of an element's
+// first render (about 10 ms for a language's six `Intl` objects), and
+// `warm` does it before the element is defined, in a task of its own.
+// They are few (one per zone and language in use) and live as long as the
+// page.
+thread_local! {
+    static ZONES: RefCell<Vec<Rc<IntlZone>>> = const { RefCell::new(Vec::new()) };
+    static VISITOR: Rc<IntlZone> = Rc::new(IntlZone::visitor());
+    static CLOCKS: RefCell<Vec<Rc<IntlClock>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The zone named `name` (shared), or a message saying it is unknown to
+/// this browser.
+pub fn zone(name: &str) -> Result<Rc<IntlZone>, String> {
+    if let Some(z) = ZONES.with_borrow(|zs| zs.iter().find(|z| z.is(name)).cloned()) {
+        return Ok(z);
+    }
+    let z = Rc::new(IntlZone::new(name)?);
+    ZONES.with_borrow_mut(|zs| zs.push(z.clone()));
+    Ok(z)
+}
+
+/// The visitor's own zone (shared).
+pub fn visitor() -> Rc<IntlZone> {
+    VISITOR.with(Rc::clone)
+}
+
+/// The formats for `locale` (shared), else English's where `Intl` refuses
+/// the tag; `None` where it formats neither.
+pub fn clock(locale: &str) -> Option<Rc<IntlClock>> {
+    if let Some(c) = CLOCKS.with_borrow(|cs| cs.iter().find(|c| c.locale == locale).cloned()) {
+        return Some(c);
+    }
+    // Kept under the tag asked for, also where English stands in.
+    let english = || IntlClock::new("en").map(|c| IntlClock { locale: locale.to_string(), ..c });
+    let c = Rc::new(IntlClock::new(locale).or_else(english)?);
+    CLOCKS.with_borrow_mut(|cs| cs.push(c.clone()));
+    Some(c)
 }
 
 /// A zone whose offsets come from `Intl`.

@@ -13,7 +13,7 @@
 // for the wasm. `customElements.whenDefined('service-promises')` says when
 // the element is ready. The wasm is found next to this module, so bundlers
 // copy it with the module.
-import init, { define } from './service_promises.js';
+import init, { define, warm } from './service_promises.js';
 import { prefetch } from './element.js';
 
 // Diagnostics (benchmarks and the leak test): bytes of wasm linear memory
@@ -55,11 +55,18 @@ async function load() {
     document.addEventListener('visibilitychange', hidden, { once: true });
   });
   await init({ module_or_path: await compiled });
+  const task = () => new Promise((next) => setTimeout(next));
   // The browser's first use of Intl starts up its locale and time zone data
-  // (15-40 ms). Done here, in a task of its own, the first render's task
-  // stays short instead of blocking the page for both at once.
+  // (15-40 ms), and each element's language needs six Intl formats (about
+  // 10 ms). Made here, each in a task of its own, no task of the page is
+  // long: the element's first render would otherwise block the page for
+  // all of them at once.
   new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', hour: 'numeric' }).format(0);
-  await new Promise((next) => setTimeout(next));
+  await task();
+  for (const el of document.querySelectorAll(TAG)) {
+    warm(el);
+    await task();
+  }
   // (Each settles within the fetch timeout, failed or not.)
   await Promise.all(needs);
   define(TAG);

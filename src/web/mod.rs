@@ -43,6 +43,15 @@ pub fn define(tag: &str) -> bool {
     define_element(tag, &create.into_js_value(), &observed, &texts, &forms)
 }
 
+/// Makes the `Intl` zone and formats `el` will need (the costliest part
+/// of its first render), so that they are ready when it connects: the
+/// loader calls this for each element in the page, each in a task of its
+/// own, before defining the element.
+#[wasm_bindgen]
+pub fn warm(el: &web_sys::HtmlElement) {
+    element::warm(el);
+}
+
 /// Bytes of wasm linear memory in use (it only grows), for benchmarks.
 #[wasm_bindgen(js_name = wasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {

@@ -2,6 +2,8 @@
 //! minute timer, the window listeners and the JSON-LD head block. All of it
 //! is released when [`Mounted`] is dropped (on disconnect).
 
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsValue;
@@ -10,6 +12,7 @@ use yew::{AppHandle, Callback};
 
 use super::head::JsonLdScript;
 use crate::components::{App, AppProps};
+use crate::config::Config;
 use crate::state::Answer;
 
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
@@ -18,6 +21,12 @@ thread_local! {
     /// One constructable stylesheet shared by every element: allowed under a
     /// strict Content-Security-Policy, unlike inline styles.
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().filter(|s| s.replace_sync(STYLE).is_ok());
+}
+
+/// Parses the shared stylesheet now, if not yet (`warm`: ahead of the
+/// first element's first render).
+pub fn prepare_sheet() {
+    SHEET.with(|_| ());
 }
 
 /// A connected element's resources.
@@ -39,6 +48,11 @@ pub struct Mounted {
     _listeners: [EventListener; 2],
     /// This element's schema.org block in the document head.
     pub jsonld: Option<JsonLdScript>,
+    /// The configuration and the day the block was (or is about to be)
+    /// made for: it is made again only when either changes.
+    pub jsonld_of: Option<(Rc<Config>, i64)>,
+    /// The block, about to be made in a task of its own.
+    pub jsonld_step: Option<Timeout>,
 }
 
 impl Mounted {
@@ -75,6 +89,8 @@ impl Mounted {
             timer: None,
             _listeners: listeners,
             jsonld: None,
+            jsonld_of: None,
+            jsonld_step: None,
         })
     }
 

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const WWW = new URL('../../www/', import.meta.url).pathname;
@@ -21,9 +22,11 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port; `headers` are added to HTML
  * responses; `routes` maps a path to a handler `(req, res) => void` that
- * answers instead (or never, for a hanging server).
+ * answers instead (or never, for a hanging server). With `compress`, files
+ * are sent gzip-compressed to a client that accepts it, as a web server or
+ * CDN sends them (benchmarks and throttled loads: the bytes on the wire).
  */
-export async function serve(root = WWW, { headers = {}, routes = {} } = {}) {
+export async function serve(root = WWW, { headers = {}, routes = {}, compress = false } = {}) {
   const hanging = new Set();
   const server = createServer(async (req, res) => {
     const route = routes[new URL(req.url, 'http://x').pathname];
@@ -38,8 +41,13 @@ export async function serve(root = WWW, { headers = {}, routes = {} } = {}) {
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) });
-      res.end(body);
+      const gzip = compress && type !== 'image/png' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': type,
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...(type.startsWith('text/html') ? headers : {}),
+      });
+      res.end(gzip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       res.writeHead(404).end('not found');
     }

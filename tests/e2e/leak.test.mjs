@@ -65,8 +65,9 @@ test(`${CYCLES} created, connected and removed elements are released`, async () 
         el.track({ id: `L-${i}`, channel: 'email' });
         el.forget(`L-${i}`);
       }
-      // Let Yew render it, then remove it.
-      await new Promise((ok) => setTimeout(ok));
+      // Let it draw its first frame (at the next animation frame) and its
+      // JSON-LD block (in a task after it), then remove it.
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
       if (!el.shadowRoot.querySelector('.hours')) throw new Error(`element ${i} did not render`);
       el.remove();
       if (track) window.__registry.register(el, i);

@@ -100,6 +100,7 @@ test('in a hidden tab, which shows no frames, the element is still defined', asy
   const page = await browser.newPage();
   await page.addInitScript(() => {
     Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { get: () => true });
     window.requestAnimationFrame = () => 0; // a hidden tab runs none
   });
   await page.goto(server.url, { waitUntil: 'load' });
@@ -125,9 +126,13 @@ test('every file is requested at once, but the wasm is not run before the page h
   assert.equal(wasmRequests, before + 1, 'the wasm is requested with the other files, before the first frame');
   assert.equal(data.length, 2, `the record and the region file are requested at once: ${data}`);
   assert.equal(await page.evaluate(() => !!customElements.get('service-promises')), false, 'not defined before the first frame');
-  await page.evaluate(() => window.__frames.splice(0).forEach((cb) => cb(performance.now())));
-  // (Polled by timer: Playwright's default polling uses animation frames.)
-  await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot?.querySelector('.hours'), null, { timeout: 10_000, polling: 50 });
+  // The frames rendered from now on (the element draws its first frame at
+  // an animation frame too). (Polled by timer: Playwright's default
+  // polling uses animation frames.)
+  await page.waitForFunction(() => {
+    window.__frames.splice(0).forEach((cb) => cb(performance.now()));
+    return document.querySelector('service-promises').shadowRoot?.querySelector('.hours');
+  }, null, { timeout: 10_000, polling: 50 });
   assert.equal(wasmRequests, before + 1);
   await page.close();
 });
