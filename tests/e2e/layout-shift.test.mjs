@@ -36,6 +36,7 @@ before(async () => {
   const json = fresh(JSON.parse(record));
   const demoRecord = JSON.parse(await readFile(`${WWW}record.json`, 'utf8'));
   server = await serve(WWW, {
+    compress: true, // as a web server sends them: the bytes on the throttled wire
     routes: {
       '/record.json': fresh(demoRecord),
       '/new-york/': html(page),
