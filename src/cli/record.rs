@@ -223,7 +223,8 @@ impl Run {
                     return;
                 }
             },
-            Kind::Hours => return,
+            // Never a ticket's: not tracked by id.
+            Kind::Hours | Kind::Update => return,
         };
         let Ok(outcome) = decide(cal, within, t.created, t.first_reply, opts.now) else {
             self.no_due += 1;
