@@ -164,6 +164,7 @@ texts! {
     RecordStale "recordStale" "Last updated {date}, more than {n} days ago: this record may be out of date."
     RecordRefunds "recordRefunds" "Refunds on time"
     RecordHours "recordHours" "Hours kept"
+    RecordUpdates "recordUpdates" "Outage updates on time"
     RecordUnavailable "recordUnavailable" "Our team record is unavailable right now."
     Loading "loading" "Loading…"
     Apology "apology" "As an apology: {makeGood}."

@@ -180,6 +180,8 @@ pub enum LedgerError {
     },
     /// `kind: "hours"`: the hours promise is kept by the `staffed` attribute.
     HoursNotTracked,
+    /// `kind: "update"`: outage updates come from the status page.
+    UpdateNotTracked,
     NoRefundPromise,
     RefundWithinHasError,
     NoReplyPromise,
@@ -218,6 +220,9 @@ impl fmt::Display for LedgerError {
                 "\"{id}\" would be resolved at {resolved}, before it was fulfilled at {fulfilled}"
             ),
             HoursNotTracked => f.write_str("the hours promise is not tracked by id; set staffed=\"no\" instead"),
+            UpdateNotTracked => {
+                f.write_str("outage updates are not tracked by id; they come from the status page (status-url)")
+            }
             NoRefundPromise => f.write_str("no refund promise is published: set refund-within (like 5d)"),
             RefundWithinHasError => f.write_str("refund-within has an error; fix it to track refunds"),
             NoReplyPromise => f.write_str("no reply promise is published: set reply-within (like email 4h)"),
@@ -831,6 +836,7 @@ fn window_for(
 ) -> Result<(Duration, Option<String>), LedgerError> {
     match kind {
         Kind::Hours => Err(LedgerError::HoursNotTracked),
+        Kind::Update => Err(LedgerError::UpdateNotTracked),
         Kind::Refund => match config.refund_within {
             Some(d) => Ok((d, None)),
             None if config.has_error("refund-within") => Err(LedgerError::RefundWithinHasError),

@@ -13,6 +13,7 @@ pub mod components;
 pub mod config;
 pub mod hooks;
 pub mod i18n;
+pub mod incident;
 pub mod jsonld;
 pub mod ledger;
 pub mod parse;

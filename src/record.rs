@@ -145,6 +145,7 @@ impl TeamRecord {
                     (Kind::Reply, None) => w.t(Key::RecordReplies).to_string(),
                     (Kind::Refund, _) => w.t(Key::RecordRefunds).to_string(),
                     (Kind::Hours, _) => w.t(Key::RecordHours).to_string(),
+                    (Kind::Update, _) => w.t(Key::RecordUpdates).to_string(),
                 };
                 if l.total < MIN_CASES {
                     w.tn(
@@ -209,6 +210,15 @@ mod tests {
                 "Replies on time: 412 of 425 (96%) in the last 30 days",
                 "Refunds on time: 98 of 100 (98%) in the last 30 days"
             ]
+        );
+    }
+
+    #[test]
+    fn outage_updates_have_a_line_of_their_own() {
+        let r = parse(r#"{"window_days":30,"promises":[{"kind":"update","kept":45,"total":48}]}"#).unwrap();
+        assert_eq!(
+            r.lines(&Words::plain()),
+            ["Outage updates on time: 45 of 48 (93%) in the last 30 days"]
         );
     }
 
@@ -299,7 +309,7 @@ mod tests {
             ),
             (
                 r#"{"window_days":30,"promises":[{"kind":"<b>x</b>","kept":1,"total":4}]}"#,
-                "unknown variant `<b>x</b>`, expected one of `reply`, `refund`, `hours`",
+                "unknown variant `<b>x</b>`, expected one of `reply`, `refund`, `hours`, `update`",
             ),
             (
                 r#"{"window_days":"30","promises":[]}"#,

@@ -20,6 +20,10 @@ pub enum Kind {
     /// The published hours themselves: broken while the host says nobody
     /// is answering during them (`staffed="no"`). Never tracked by id.
     Hours,
+    /// The next update on an open outage, within `update-within` of the
+    /// latest (the status page's incidents, `crate::incident`). Counted by
+    /// the command into the record; never tracked by id.
+    Update,
 }
 
 /// The contract's promise statuses.

@@ -184,6 +184,8 @@ pub enum RecordError {
     Id(IdError),
     /// `hours` is not tracked by id, so never stored as a record.
     HoursKind,
+    /// Nor is `update`.
+    UpdateKind,
     OutOfRange(&'static str),
     OutOfOrder,
     Channel,
@@ -195,6 +197,7 @@ impl fmt::Display for RecordError {
             RecordError::Shape(e) => f.write_str(e),
             RecordError::Id(e) => write!(f, "invalid id: {e}"),
             RecordError::HoursKind => f.write_str("the hours promise is not a tracked record"),
+            RecordError::UpdateKind => f.write_str("an outage update is not a tracked record"),
             RecordError::OutOfRange(what) => write!(f, "{what} is out of range"),
             RecordError::OutOfOrder => f.write_str("instants out of order"),
             RecordError::Channel => f.write_str("invalid channel"),
@@ -321,8 +324,10 @@ fn instant(ms: i64, what: &'static str) -> Result<Instant, RecordError> {
 
 fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
     check_id(&sp.id).map_err(RecordError::Id)?;
-    if sp.kind == Kind::Hours {
-        return Err(RecordError::HoursKind);
+    match sp.kind {
+        Kind::Hours => return Err(RecordError::HoursKind),
+        Kind::Update => return Err(RecordError::UpdateKind),
+        Kind::Reply | Kind::Refund => {}
     }
     let opened_at = instant(sp.opened_at, "openedAt")?;
     let due = instant(sp.due, "due")?;

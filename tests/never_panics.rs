@@ -60,7 +60,7 @@ proptest! {
     fn stored_records_with_any_numbers(
         opened in any::<i64>(), due in any::<i64>(), risk in any::<i64>(),
         fulfilled in proptest::option::of(any::<i64>()), rev in any::<u64>(), clock in any::<u64>(),
-        id in any::<String>(), kind in prop_oneof![Just(Kind::Reply), Just(Kind::Refund), Just(Kind::Hours)],
+        id in any::<String>(), kind in prop_oneof![Just(Kind::Reply), Just(Kind::Refund), Just(Kind::Hours), Just(Kind::Update)],
         sent in "[krbx]{0,4}", kept_before in proptest::collection::vec(any::<i64>(), 0..3),
         broken_before in proptest::collection::vec(any::<i64>(), 0..3),
         not_now in proptest::collection::vec(any::<i64>(), 0..4),

@@ -402,7 +402,7 @@ async fn bad_calls_throw_a_clear_error_and_change_nothing() {
         ),
         (
             vec![obj(&[("id", "B"), ("kind", "parcel")])],
-            "unknown variant `parcel`, expected one of `reply`, `refund`, `hours`",
+            "unknown variant `parcel`, expected one of `reply`, `refund`, `hours`, `update`",
         ),
         (
             vec![obj(&[("id", "B"), ("kind", "hours")])],

@@ -10,6 +10,10 @@
 //! promise neither replied to nor due by `now` is pending. The record
 //! counts the promises decided in the window `(now - window, now]`;
 //! pending ones are not counted.
+//!
+//! A status page's update window (`crate::incident`) is a promise of kind
+//! `update` under the same rule: due `update-within` after the post that
+//! opened it, fulfilled by the next post ([`decide_due`]).
 
 use std::collections::BTreeMap;
 
@@ -75,13 +79,19 @@ pub fn decide<Z: Zone>(
     reply: Option<Instant>,
     now: Instant,
 ) -> Result<Outcome, DeadlineError> {
-    let due = cal.deadline(created, within)?;
+    Ok(decide_due(cal.deadline(created, within)?, reply, now))
+}
+
+/// The rule, for a promise due at `due` and fulfilled at `reply` (a
+/// ticket's first reply, a status page's next post after an update), as
+/// of `now`.
+pub fn decide_due(due: Instant, reply: Option<Instant>, now: Instant) -> Outcome {
     let reply = reply.filter(|r| *r <= now);
-    Ok(match reply {
+    match reply {
         Some(at) if at <= due => Outcome::Kept { due, at },
         _ if due <= now => Outcome::Broken { due, reply },
         _ => Outcome::Pending { due },
-    })
+    }
 }
 
 /// Kept and total of one line of the record.

@@ -43,13 +43,17 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compute the record-url document from help-desk exports.
+    /// Compute the record-url document from help-desk exports (or a status
+    /// page's incidents).
     ///
     /// Each ticket is a promise of its channel's reply-within, due as the
     /// element computes it from created_at. It is decided at its first reply
     /// if that came by the due time (kept), or at the due time if no reply had
-    /// come by then (broken). The record counts the promises decided in the
-    /// window ending --now; pending ones are not counted.
+    /// come by then (broken). With --from statuspage, each update posted while
+    /// an incident was open promises the next within the page's update-within
+    /// (kind update): kept when the next update, or the resolution, came by
+    /// then. The record counts the promises decided in the window ending
+    /// --now; pending ones are not counted.
     Record(RecordArgs),
     /// The same computation for the team, as one self-contained HTML file.
     Report(ReportArgs),
@@ -245,7 +249,7 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
         Err(e) => return fail(&e),
     };
     let setup = Setup::new(&attrs);
-    let blocking = setup.record_errors();
+    let blocking = setup.record_errors(args.from);
     if !blocking.is_empty() {
         print_errors(&source, &blocking);
         return fail("the record cannot be computed with these attribute errors");

@@ -6,11 +6,13 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::decide::{decide, Count, Outcome, Tally, Ticket};
+use super::decide::{decide, decide_due, Count, Outcome, Tally, Ticket};
 use super::input::{self, BadRecord, Format, Item, ReadError};
 use super::setup::Setup;
+use super::zone::TzZone;
 use crate::calendar::civil::DAY_MS;
 use crate::calendar::{Calendar, Clock, Duration, Instant};
+use crate::incident::{Incident, NextPost};
 use crate::ledger::effective_hours;
 use crate::status::Kind;
 
@@ -172,7 +174,16 @@ impl Run {
         tick: &mut dyn FnMut(u64),
         on_bad: &mut dyn FnMut(&BadRecord),
     ) -> Result<Run, RunError> {
-        let zone = setup.zone.as_ref().ok_or(RunError::NoZone)?;
+        let utc;
+        let zone = match &setup.zone {
+            Some(z) => z,
+            // Update windows count elapsed time: no calendar is read.
+            None if format == Format::Statuspage => {
+                utc = TzZone::utc();
+                &utc
+            }
+            None => return Err(RunError::NoZone),
+        };
         let hours = effective_hours(&setup.config);
         let cal = Calendar::new(&hours, &setup.config.holidays, zone);
         let window_start = Instant(opts.now.0 - i64::from(opts.window.days) * DAY_MS);
@@ -183,18 +194,75 @@ impl Run {
             tick(run.read);
             match item {
                 Item::Ticket(t) => run.decide_one(setup, &cal, &t, opts, window_start),
-                Item::LeftOut { reason, .. } => *run.not_promises.entry(reason).or_default() += 1,
-                Item::Bad(b) => {
-                    on_bad(&b);
-                    run.bad_count += 1;
-                    if run.bad.len() < MAX_SHOWN {
-                        run.bad.push(b);
+                Item::Incident {
+                    incident,
+                    file,
+                    place,
+                } => {
+                    if run.decide_updates(setup, &incident, opts, window_start) {
+                        run.bad(
+                            BadRecord {
+                                file,
+                                place: format!(" {place}"),
+                                id: Some(incident.id),
+                                noun: input::Noun::Incident,
+                                field: Some("resolved_at".into()),
+                                message: "missing: the incident is over but the feed does not say when, so the window of its last update cannot be decided (its other windows are counted)".into(),
+                            },
+                            on_bad,
+                        );
                     }
                 }
+                Item::LeftOut { reason, .. } => *run.not_promises.entry(reason).or_default() += 1,
+                Item::Bad(b) => run.bad(b, on_bad),
             }
         })
         .map_err(RunError::Read)?;
         Ok(run)
+    }
+
+    fn bad(&mut self, b: BadRecord, on_bad: &mut dyn FnMut(&BadRecord)) {
+        on_bad(&b);
+        self.bad_count += 1;
+        if self.bad.len() < MAX_SHOWN {
+            self.bad.push(b);
+        }
+    }
+
+    /// Decides every update window of `incident` (a promise of kind
+    /// `update`, no channel) and counts it; `true` when one cannot be
+    /// decided (the incident is over, but the feed does not say when).
+    fn decide_updates(
+        &mut self,
+        setup: &Setup,
+        incident: &Incident,
+        opts: &Options,
+        window_start: Instant,
+    ) -> bool {
+        let mut undecided = false;
+        for w in incident.update_windows(setup.update_within) {
+            let next = match w.next_post {
+                NextPost::At(t) => Some(t),
+                NextPost::NotYet => None,
+                NextPost::Unknown => {
+                    undecided = true;
+                    continue;
+                }
+            };
+            let outcome = decide_due(w.due, next, opts.now);
+            self.tally.add(Kind::Update, None, outcome, window_start);
+            if let (true, Outcome::Broken { due, reply }) = (opts.keep_details, outcome) {
+                if due > window_start {
+                    self.breaches.push(Breach {
+                        id: incident.id.clone(),
+                        channel: "outage updates".into(),
+                        due,
+                        reply,
+                    });
+                }
+            }
+        }
+        undecided
     }
 
     fn decide_one<Z: crate::calendar::Zone>(
@@ -223,7 +291,9 @@ impl Run {
                     return;
                 }
             },
-            Kind::Hours => return,
+            // Never in a ticket: not tracked by id (an update window comes
+            // as an `Item::Incident`).
+            Kind::Hours | Kind::Update => return,
         };
         let Ok(outcome) = decide(cal, within, t.created, t.first_reply, opts.now) else {
             self.no_due += 1;
@@ -263,7 +333,7 @@ impl Run {
     }
 
     /// The document: one line per kind and channel seen, in the order of
-    /// `reply-within`, then refunds.
+    /// `reply-within`, then refunds, then outage updates.
     pub fn document(&self, setup: &Setup, opts: &Options) -> Document {
         let mut lines: Vec<Line> = Vec::new();
         let order = setup
@@ -271,7 +341,7 @@ impl Run {
             .reply_within
             .iter()
             .map(|r| (Kind::Reply, Some(r.channel.clone())))
-            .chain(std::iter::once((Kind::Refund, None)));
+            .chain([(Kind::Refund, None), (Kind::Update, None)]);
         for key in order {
             if let Some((_, c)) = self.tally.lines.iter().find(|(k, _)| *k == key) {
                 lines.push(Line {

@@ -49,6 +49,7 @@ fn label(kind: crate::status::Kind, channel: Option<&str>) -> String {
     match (kind, channel) {
         (crate::status::Kind::Reply, Some(c)) => format!("{c} replies"),
         (crate::status::Kind::Refund, _) => "refunds".into(),
+        (crate::status::Kind::Update, _) => "outage updates".into(),
         (k, _) => format!("{k:?}").to_lowercase(),
     }
 }

@@ -4,8 +4,11 @@
 //! region codes in `holidays` from the rule engine directly.
 
 use crate::calendar::regions::{self, Region, YEARS};
+use crate::calendar::Duration;
 use crate::config::{Config, ConfigError};
+use crate::incident;
 
+use super::input::Format;
 use super::zone::TzZone;
 
 /// A configuration ready for the calendar, with every problem found.
@@ -13,6 +16,9 @@ pub struct Setup {
     pub config: Config,
     /// `None` when `timezone` is missing or unknown (then in `errors`).
     pub zone: Option<TzZone>,
+    /// `update-within`: the next update on an open incident is promised
+    /// within this of the latest (30 minutes unless the page says).
+    pub update_within: Duration,
     /// The element's errors, then the command's own (an unknown zone, an
     /// unknown region code), as `(attribute, message)`.
     pub errors: Vec<ConfigError>,
@@ -21,6 +27,10 @@ pub struct Setup {
 /// The attributes the record is computed from: an error in one of them
 /// stops `record` (an error elsewhere is only reported).
 pub const RECORD_ATTRIBUTES: [&str; 5] = ["timezone", "hours", "holidays", "reply-within", "refund-within"];
+
+/// The attributes a record of a status page's update windows is computed
+/// from (`--from statuspage`): no calendar, so neither hours nor a zone.
+pub const UPDATE_RECORD_ATTRIBUTES: [&str; 1] = ["update-within"];
 
 impl Setup {
     /// Reads `attrs` (names in any case; the first of a name wins, as in
@@ -34,9 +44,25 @@ impl Setup {
         };
         let mut config = Config::from_attributes(get);
         let mut errors = std::mem::take(&mut config.errors);
-        // (Names as the DOM gives them: lower-cased.)
+        // (Names as the DOM gives them: lower-cased.) The status page's
+        // attributes are read here, not (yet) by `Config`.
         let names: Vec<String> = attrs.iter().map(|(n, _)| n.to_ascii_lowercase()).collect();
-        errors.extend(Config::unknown_attributes(names.iter().map(String::as_str)));
+        errors.extend(Config::unknown_attributes(
+            names
+                .iter()
+                .map(String::as_str)
+                .filter(|n| !incident::ATTRIBUTES.contains(n)),
+        ));
+        let update_within = match get("update-within") {
+            None => incident::default_update_within(),
+            Some(v) => incident::parse_update_within(&v).unwrap_or_else(|m| {
+                errors.push(ConfigError::new("update-within", m));
+                incident::default_update_within()
+            }),
+        };
+        if let Some(Err(m)) = get("status-components").map(|v| incident::parse_components(&v)) {
+            errors.push(ConfigError::new("status-components", m));
+        }
         let zone = match config.timezone.as_deref() {
             Some(name) => match TzZone::new(name) {
                 Ok(z) => Some(z),
@@ -56,11 +82,26 @@ impl Setup {
             errors.extend(problems.into_iter().map(|m| ConfigError::new("holidays", m)));
         }
         config.errors = errors.clone();
-        Setup { config, zone, errors }
+        Setup {
+            config,
+            zone,
+            update_within,
+            errors,
+        }
     }
 
-    /// The errors in the attributes the record needs, and a missing zone.
-    pub fn record_errors(&self) -> Vec<ConfigError> {
+    /// The errors in the attributes the record of `format` needs, and for
+    /// tickets a missing zone or promise.
+    pub fn record_errors(&self, format: Format) -> Vec<ConfigError> {
+        if format == Format::Statuspage {
+            // `update-within` has a default: there is always a promise.
+            return self
+                .errors
+                .iter()
+                .filter(|e| UPDATE_RECORD_ATTRIBUTES.contains(&e.attribute.as_str()))
+                .cloned()
+                .collect();
+        }
         let mut out: Vec<ConfigError> = self
             .errors
             .iter()
@@ -196,6 +237,35 @@ mod tests {
             ]
         );
         assert!(s.zone.is_none());
-        assert_eq!(s.record_errors().len(), 4, "{:?}", s.record_errors());
+        assert_eq!(
+            s.record_errors(Format::Csv).len(),
+            4,
+            "{:?}",
+            s.record_errors(Format::Csv)
+        );
+        assert!(s.record_errors(Format::Statuspage).is_empty());
+    }
+
+    #[test]
+    fn the_status_pages_attributes() {
+        let s = Setup::new(&attrs(&[
+            ("status-url", "https://status.example.com/api/v2/summary.json"),
+            ("status-components", "m2zjc5hgkmx1, API"),
+            ("update-within", "1h"),
+        ]));
+        assert!(s.errors.is_empty(), "not unknown attributes: {:?}", s.errors);
+        assert_eq!(
+            s.update_within,
+            Duration::minutes(60, crate::calendar::Clock::Calendar)
+        );
+        let s = Setup::new(&attrs(&[
+            ("update-within", "soon"),
+            ("status-components", "API,"),
+        ]));
+        assert_eq!(s.update_within, incident::default_update_within());
+        let got: Vec<_> = s.errors.iter().map(|e| e.attribute.as_str()).collect();
+        assert_eq!(got, ["update-within", "status-components"]);
+        assert_eq!(s.record_errors(Format::Statuspage).len(), 1);
+        assert_eq!(Setup::new(&[]).update_within, incident::default_update_within());
     }
 }

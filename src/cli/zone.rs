@@ -70,6 +70,18 @@ impl TzZone {
     pub fn name(&self) -> &str {
         &self.name
     }
+
+    /// UTC, for a run that needs no team zone (a status page's update
+    /// windows count elapsed time).
+    pub fn utc() -> TzZone {
+        let tz = jiff::tz::TimeZone::UTC;
+        TzZone {
+            name: "UTC".into(),
+            table: table(&tz),
+            last: std::cell::Cell::new((0, 0, 0)),
+            tz,
+        }
+    }
 }
 
 impl Zone for TzZone {

@@ -82,7 +82,7 @@ fn bad_records_are_named_and_the_rest_kept() {
                     "record 1: the hours promise is not a tracked record",
                     "record 2: instants out of order",
                     "record 3: invalid id: id must not contain control characters",
-                    "record 4: unknown variant `parcel`, expected one of `reply`, `refund`, `hours`",
+                    "record 4: unknown variant `parcel`, expected one of `reply`, `refund`, `hours`, `update`",
                     "record 5: invalid type: integer `5`, expected a string",
                 ]
             );

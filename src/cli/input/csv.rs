@@ -123,8 +123,9 @@ fn bad(name: &str, line: u64, id: Option<&str>, field: Option<String>, message: 
         file: name.to_string(),
         place: line.to_string(),
         id: id.filter(|s| !s.is_empty()).map(str::to_string),
+        noun: super::Noun::Ticket,
         field,
-        message,
+        message: message.into(),
     }
 }
 

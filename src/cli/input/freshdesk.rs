@@ -165,8 +165,9 @@ fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<()
                 file: name.clone(),
                 place: line.to_string(),
                 id: Some(id.clone()).filter(|i| !i.is_empty()),
+                noun: super::Noun::Ticket,
                 field: Some(field.to_string()),
-                message,
+                message: message.into(),
             })
         };
         let source = get(cols[1]).to_ascii_lowercase().replace(' ', "_");

@@ -78,8 +78,9 @@ pub fn bad(file: &Path, place: &str, i: usize, v: &Value, field: Option<&str>, m
             format!(" {place}[{i}]")
         },
         id: id_of(v),
+        noun: super::Noun::Ticket,
         field: field.map(str::to_string),
-        message,
+        message: message.into(),
     }
 }
 

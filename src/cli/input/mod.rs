@@ -1,17 +1,20 @@
 //! Ticket exports, each read as its help desk documents it, into
 //! [`Ticket`]s, streaming: a reader hands each item to a callback as it
-//! reads it, and keeps nothing.
+//! reads it, and keeps nothing. (A status page's incidents are the
+//! exception: held until every file is read, to count each once.)
 
 use std::fmt;
 use std::path::Path;
 
 use super::decide::Ticket;
+use crate::incident::Incident;
 
 pub mod chatwoot;
 pub mod csv;
 pub mod freshdesk;
 pub mod helpscout;
 mod json;
+pub mod statuspage;
 pub mod zammad;
 pub mod zendesk;
 
@@ -19,6 +22,19 @@ pub mod zendesk;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item {
     Ticket(Ticket),
+    /// A status page's incident or maintenance. Its promises are its
+    /// update windows, as the page's `update-within` draws them
+    /// ([`Incident::update_windows`]): facts here, promises in the run, as
+    /// for a ticket. Not a [`Ticket`] per window: a window's due is elapsed
+    /// time from a post, not the calendar's deadline from a creation, and
+    /// the windows need the whole incident (the next post, the resolution).
+    Incident {
+        incident: Box<Incident>,
+        /// Where it was read, for a window that cannot be decided.
+        file: String,
+        /// `incidents[3]`.
+        place: String,
+    },
     /// Not a promise (outbound, spam, deleted): the id and why.
     LeftOut {
         id: String,
@@ -35,21 +51,37 @@ pub struct BadRecord {
     /// `12` (a line) or `tickets[3]` (a JSON record).
     pub place: String,
     pub id: Option<String>,
+    /// What the id names.
+    pub noun: Noun,
     pub field: Option<String>,
-    pub message: String,
+    /// (Boxed: a bad record is every reader's error, and the noun would
+    /// otherwise make it too large to return by value.)
+    pub message: Box<str>,
 }
 
 impl fmt::Display for BadRecord {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}:", self.file, self.place)?;
         if let Some(id) = &self.id {
-            write!(f, " ticket {id}:")?;
+            let noun = match self.noun {
+                Noun::Ticket => "ticket",
+                Noun::Incident => "incident",
+            };
+            write!(f, " {noun} {id}:")?;
         }
         if let Some(field) = &self.field {
             write!(f, " {field}:")?;
         }
         write!(f, " {}", self.message)
     }
+}
+
+/// What the id of a bad record names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Ticket,
+    /// A status page's incident (or maintenance).
+    Incident,
 }
 
 /// Why an export cannot be read at all: the command cannot run.
@@ -121,6 +153,9 @@ pub enum Format {
     Chatwoot,
     /// Zammad: tickets with expand=true.
     Zammad,
+    /// Statuspage (and incident.io, Rootly): incidents with their updates
+    /// (GET /api/v2/incidents.json), for update-within.
+    Statuspage,
 }
 
 /// Reads `files` as `format`, calling `each` for every item. An `Err` is a
@@ -144,6 +179,7 @@ pub fn read_with(
         Format::Helpscout => files.iter().try_for_each(|f| helpscout::read(f, each)),
         Format::Chatwoot => files.iter().try_for_each(|f| chatwoot::read(f, each)),
         Format::Zammad => files.iter().try_for_each(|f| zammad::read(f, each)),
+        Format::Statuspage => statuspage::read(files, each),
     }
 }
 

@@ -67,7 +67,7 @@ export interface PromiseStatus {
 
 /** One line of the team's record from `record-url`. */
 export interface TeamRecordLine {
-  kind: PromiseKind | 'hours';
+  kind: PromiseKind | 'hours' | 'update';
   /** The reply channel the line counts; absent: every channel of its kind. */
   channel?: string;
   kept: number;
