@@ -1,6 +1,6 @@
 //! Writes the public holidays of every region code for the element to
 //! fetch: `<dir>/XX/DECADE.json` (`DE/2020.json` for 2020-2029), computed
-//! by the rule engine (`src/calendar/regions.rs`) from the rules
+//! by the rule engine (`src/regions.rs`) from the rules
 //! (`src/regions/XX.json`). `make build` runs it into `www/dist/regions/`.
 //! (The dates, not the rules, are what the element fetches: evaluating the
 //! rules in the wasm cost 13 KB gzip of the core bundle; the dates cost
@@ -18,7 +18,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 use service_promises::calendar::civil::civil_from_days;
-use service_promises::calendar::regions::{Region, COUNTRIES, YEARS};
+use service_promises::calendar::region_codes::COUNTRIES;
+use service_promises::regions::{Region, YEARS};
 
 /// The element's languages.
 const LANGS: [&str; 8] = ["en", "de", "es", "fr", "it", "nl", "pl", "pt"];

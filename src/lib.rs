@@ -19,11 +19,13 @@ pub mod ledger;
 pub mod parse;
 pub mod prompt;
 pub mod record;
+pub mod regions;
 pub mod state;
 pub mod status;
 pub mod store;
 pub mod view;
 pub mod web;
+pub mod words;
 
 /// The wasm build's allocator (see `Cargo.toml`); native builds keep the
 /// system's.

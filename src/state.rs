@@ -11,7 +11,7 @@ use crate::calendar::{Instant, Zone};
 use crate::config::{Config, ConfigError};
 use crate::ledger::{Ledger, LedgerError, Stamp, TrackRequest};
 use crate::prompt::{self, unstaffed_since};
-use crate::record::TeamRecord;
+use crate::status::TeamRecord;
 use crate::status::{
     FollowUpAnswer, HoursChange, PromiseEvent, Prompt, Rfc3339, TeamState, TeamStatus, Tracked,
 };

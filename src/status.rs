@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Instant;
 use crate::config::ConfigError;
-use crate::record::TeamRecord;
 
 /// What a promise is about. Parsed in one place: serde's derive, for
 /// `track()`'s argument, stored records and `record-url` lines alike.
@@ -237,4 +236,35 @@ pub struct HoursChange {
     pub open: bool,
     pub closing_soon: bool,
     pub next_change: Option<Rfc3339>,
+}
+
+/// The `record-url` document, as published (read by serde: a wrong type or
+/// a missing member is named in serde's message).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct RecordDoc {
+    pub window_days: u32,
+    /// When the record was made (RFC 3339), where the document says.
+    #[serde(default)]
+    pub generated_at: Option<String>,
+    pub promises: Vec<RecordLine>,
+}
+
+/// One line of the record: a kind of promise, for one channel where it
+/// names one (else every channel of its kind).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordLine {
+    pub kind: Kind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    pub kept: u32,
+    pub total: u32,
+}
+
+/// A checked team record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamRecord {
+    pub window_days: u32,
+    pub generated_at: Option<Rfc3339>,
+    pub promises: Vec<RecordLine>,
 }

@@ -5,9 +5,10 @@
 use std::collections::BTreeSet;
 
 use service_promises::calendar::civil::{civil_from_days, days_from_civil, weekday};
-use service_promises::calendar::regions::{
-    closest, codes, easter, equinox, is_known, split_code, unknown_regions, Region, RegionError, COUNTRIES,
+use service_promises::calendar::region_codes::{
+    closest, codes, is_known, split_code, unknown_regions, COUNTRIES,
 };
+use service_promises::regions::{easter, equinox, Region, RegionError};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/regions");
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/holidays");

@@ -61,7 +61,10 @@ async fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
 /// after it; Yew renders in a microtask.
 async fn settle() {
     let frame = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
     sleep(0).await;
@@ -1437,8 +1440,8 @@ async fn fifty_elements_and_a_thousand_changes_leave_nothing_growing() {
         }
     }
     el.remove_attribute("now").unwrap(); // back to the real clock: its timer again
-    // (The JSON-LD block of the last change is made in a task of its own:
-    // its timer, the one pending, goes when it has run.)
+                                         // (The JSON-LD block of the last change is made in a task of its own:
+                                         // its timer, the one pending, goes when it has run.)
     sleep(0).await;
     assert_eq!(probe("timers"), timers0 + 50.0, "no timers pile up");
     assert_eq!(probe("listeners"), listeners_mounted, "no listeners pile up");

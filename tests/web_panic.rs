@@ -20,7 +20,10 @@ async fn a_panic_shows_the_fallback_instead_of_a_dead_box() {
     document.body().unwrap().append_child(&healthy).unwrap();
     // Its first frame comes at the next animation frame.
     let frame = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
     yew::scheduler::flush().await;

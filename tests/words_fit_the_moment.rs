@@ -8,7 +8,8 @@ use service_promises::i18n::{Key, PlainClock, TextMap, Texts};
 use service_promises::ledger::{Ledger, TrackRequest};
 use service_promises::state::Confirmation;
 use service_promises::status::Kind;
-use service_promises::view::{self, Words};
+use service_promises::view;
+use service_promises::words::Words;
 use std::rc::Rc;
 
 /// Every pack: those shipped and those still pending.

@@ -65,6 +65,19 @@ pub const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 /// Milliseconds in a day.
 pub const DAY_MS: i64 = 86_400_000;
 
+/// Days after 1970-01-01 of Western (Gregorian) Easter Sunday
+/// (the anonymous Gregorian algorithm).
+pub fn easter(year: i32) -> i64 {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let g = (b - (b + 8) / 25 + 1) / 3;
+    let h = (19 * a + b - b / 4 - g + 15) % 30;
+    let l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    days_from_civil(year, month as u8, day as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

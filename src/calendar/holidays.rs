@@ -40,7 +40,7 @@ impl Holidays {
             // A region (`FR`, `DE-BY`, or a name like `USA`): element.js
             // fetches its days (see `add_days`); unknown ones are errors of
             // their own (`regions::unknown_countries`), and the rest counts.
-            if super::regions::is_region(item) {
+            if super::region_codes::is_region(item) {
                 continue;
             }
             let (date, name) = item.split_at(item.find(char::is_whitespace).unwrap_or(item.len()));

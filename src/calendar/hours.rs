@@ -14,9 +14,9 @@
 
 use std::borrow::Cow;
 
+use super::civil::easter;
 use super::civil::{civil_from_days, days_from_civil, days_in_month, weekday, MONTHS, WEEKDAYS};
 use super::holidays::Holidays;
-use super::regions::easter;
 use crate::parse::{split_with_offsets, Cursor, ValueError};
 
 /// One open span of a day, in minutes from that day's midnight. `end` may

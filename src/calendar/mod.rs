@@ -10,7 +10,7 @@ pub mod duration;
 pub mod holidays;
 pub mod hours;
 pub mod instant;
-pub mod regions;
+pub mod region_codes;
 pub mod zone;
 
 use std::collections::VecDeque;

@@ -3,10 +3,11 @@
 //! team's zone from jiff's tz database, and the public holidays of the
 //! region codes in `holidays` from the rule engine directly.
 
-use crate::calendar::regions::{self, Region, YEARS};
+use crate::calendar::region_codes as regions;
 use crate::calendar::Duration;
 use crate::config::{Config, ConfigError};
 use crate::incident;
+use crate::regions::{Region, YEARS};
 
 use super::input::Format;
 use super::zone::TzZone;

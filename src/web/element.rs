@@ -19,9 +19,9 @@ use super::head::JsonLdScript;
 use super::intl::{self, IntlClock, IntlZone};
 use super::mount::Mounted;
 use super::storage::{self, Store};
-use crate::calendar::holidays::parse_iso_date;
-use crate::calendar::regions;
 use crate::calendar::civil::DAY_MS;
+use crate::calendar::holidays::parse_iso_date;
+use crate::calendar::region_codes;
 use crate::calendar::{Instant, Zone};
 use crate::components::AppProps;
 use crate::config::{Config, ConfigError};
@@ -29,7 +29,8 @@ use crate::i18n::Texts;
 use crate::ledger::LedgerError;
 use crate::state::{Action, Effects, ElementState, Env};
 use crate::status::Tracked;
-use crate::view::{self, View, Words};
+use crate::view::{self, View};
+use crate::words::Words;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -278,7 +279,7 @@ impl Inner {
         // element.js computed them from the region files.
         cfg.holidays.add_days(&self.shared.borrow().region_days);
         if let Some(h) = host.get_attribute("holidays") {
-            let unknown = regions::unknown_regions(&h);
+            let unknown = region_codes::unknown_regions(&h);
             cfg.errors
                 .extend(unknown.into_iter().map(|m| ConfigError::new("holidays", m)));
         }

@@ -65,7 +65,12 @@ pub fn clock(locale: &str) -> Option<Rc<IntlClock>> {
         return Some(c);
     }
     // Kept under the tag asked for, also where English stands in.
-    let english = || IntlClock::new("en").map(|c| IntlClock { locale: locale.to_string(), ..c });
+    let english = || {
+        IntlClock::new("en").map(|c| IntlClock {
+            locale: locale.to_string(),
+            ..c
+        })
+    };
     let c = Rc::new(IntlClock::new(locale).or_else(english)?);
     CLOCKS.with_borrow_mut(|cs| cs.push(c.clone()));
     Some(c)

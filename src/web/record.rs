@@ -5,7 +5,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::record::{RecordDoc, RecordError, TeamRecord, MAX_BYTES};
+use crate::record::{RecordError, MAX_BYTES};
+use crate::status::{RecordDoc, TeamRecord};
 
 /// How long a request may take before it is abandoned.
 pub const TIMEOUT_MS: u32 = 8000;

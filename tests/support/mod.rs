@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use service_promises::calendar::{Instant, Zone};
-use service_promises::record::RecordDoc;
+use service_promises::status::RecordDoc;
 use service_promises::store::{self, Decoded, Json, StoreError};
 
 #[cfg(not(target_arch = "wasm32"))]
