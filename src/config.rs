@@ -156,6 +156,15 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The hours to count business time on: the published ones, or around
+    /// the clock when none are published.
+    pub fn business_hours(&self) -> std::borrow::Cow<'_, Hours> {
+        match &self.hours {
+            Some(h) => std::borrow::Cow::Borrowed(h),
+            None => std::borrow::Cow::Owned(Hours::always()),
+        }
+    }
+
     /// Reads every attribute through `get` (the element's `getAttribute`).
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> Config {
         let mut cfg = Config::default();

@@ -7,7 +7,7 @@ use std::fmt;
 use crate::calendar::{Calendar, Clock, DeadlineError, Duration, Hours, Instant, Zone};
 use crate::config::Config;
 pub use crate::status::{Kind, State};
-use crate::status::{PromiseEvent, PromiseEventName, PromiseStatus, Prompt, PromptKind, Record, Rfc3339};
+use crate::status::{PromiseEvent, PromiseEventName, PromiseStatus, Record, Rfc3339};
 
 /// One tracked request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -742,36 +742,6 @@ impl Ledger {
         }
         r
     }
-
-    /// The prompt by the contract's priority: broken, at-risk, follow-up
-    /// (closed is decided by the hours, outside the ledger).
-    pub fn prompt(&self, now: Instant, follow_up_after: Duration, zone: &dyn Zone) -> Option<Prompt> {
-        let pick = |want: State| {
-            self.promises
-                .iter()
-                // A late reply that came ends the apology: only promises
-                // still unfulfilled prompt (an at-risk one is unfulfilled).
-                .filter(|p| p.resolved_at.is_none() && p.fulfilled_at.is_none() && p.state(now) == want)
-                .min_by_key(|p| p.due)
-        };
-        let prompt = |kind: PromptKind, p: &Promise| Prompt {
-            kind,
-            id: Some(p.id.clone()),
-        };
-        if let Some(p) = pick(State::Broken) {
-            return Some(prompt(PromptKind::Broken, p));
-        }
-        if let Some(p) = pick(State::AtRisk) {
-            return Some(prompt(PromptKind::AtRisk, p));
-        }
-        self.promises
-            .iter()
-            .filter(|p| !p.followed_up)
-            .filter_map(|p| p.resolved_at.map(|r| (p.ask_at(r, follow_up_after, zone), p)))
-            .filter(|(t, _)| *t <= now)
-            .min_by_key(|(t, _)| *t)
-            .map(|(_, p)| prompt(PromptKind::FollowUp, p))
-    }
 }
 
 fn earliest(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
@@ -791,7 +761,7 @@ pub const ASK_AGAIN_MS: i64 = 24 * 3_600_000;
 impl Promise {
     /// When to ask whether the request resolved at `resolved` is solved:
     /// `after` it, and a day after the last "Not now".
-    fn ask_at(&self, resolved: Instant, after: Duration, zone: &dyn Zone) -> Instant {
+    pub fn ask_at(&self, resolved: Instant, after: Duration, zone: &dyn Zone) -> Instant {
         let first = follow_up_at(resolved, after, zone);
         self.not_now
             .last()
@@ -817,15 +787,6 @@ pub fn check_id(id: &str) -> Result<(), IdError> {
         return Err(IdError::ControlCharacter);
     }
     Ok(())
-}
-
-/// The hours to count business time on: the published ones, or around the
-/// clock when none are published.
-pub fn effective_hours(config: &Config) -> std::borrow::Cow<'_, Hours> {
-    match &config.hours {
-        Some(h) => std::borrow::Cow::Borrowed(h),
-        None => std::borrow::Cow::Owned(Hours::always()),
-    }
 }
 
 /// The promised window for a kind (and channel), from the configuration.
@@ -884,7 +845,7 @@ fn deadline(
     if within.clock == Clock::Business && (config.has_error("hours") || config.has_error("holidays")) {
         return Err(LedgerError::HoursHaveError);
     }
-    let hours = effective_hours(config);
+    let hours = config.business_hours();
     let cal = Calendar::new(&hours, &config.holidays, zone);
     let due = cal.deadline(at, within).map_err(LedgerError::Deadline)?;
     let share = i64::from(config.at_risk);

@@ -7,7 +7,7 @@ use crate::config::{Config, ConfigError, ReturnWindow};
 use std::rc::Rc;
 
 use crate::i18n::{Key, Texts};
-use crate::ledger::{effective_hours, Ledger, Promise};
+use crate::ledger::{Ledger, Promise};
 use crate::prompt;
 use crate::state::Confirmation;
 use crate::status::{HoursStatus, Prompt, PromptKind, Rfc3339, State, Status};
@@ -186,7 +186,7 @@ pub fn build(
     zone_name: &str,
     w: &Words<'_>,
 ) -> View {
-    let hours_for_math = effective_hours(config);
+    let hours_for_math = config.business_hours();
     let cal = Calendar::new(&hours_for_math, &config.holidays, zone);
     let hours = config
         .hours
@@ -296,7 +296,7 @@ pub fn refund_estimate(
     if last < today {
         lines.push(w.t(Key::CalcTooLate).to_string());
     } else if let Some(within) = config.refund_within {
-        let hours = effective_hours(config);
+        let hours = config.business_hours();
         let arrival = zone.instant_at_local(last * DAY_MS);
         if let Ok(due) = Calendar::new(&hours, &config.holidays, zone).deadline(arrival, within) {
             // In the visitor's time where it differs, as every deadline.
@@ -336,7 +336,7 @@ pub fn confirmation(
 /// we are back" while it is open but unstaffed, or has no opening ahead.
 /// `None` while the team is open and staffed: someone is on it now.
 fn on_it(config: &Config, now: Instant, zone: &dyn Zone, w: &Words<'_>) -> Option<String> {
-    let hours = effective_hours(config);
+    let hours = config.business_hours();
     let state = Calendar::new(&hours, &config.holidays, zone).state_at(now);
     match (state.open, config.staffed, state.next_change) {
         (true, true, _) => None,
@@ -402,7 +402,7 @@ fn prompt_view(
             true,
         ),
         _ => {
-            let hours = effective_hours(config);
+            let hours = config.business_hours();
             let next = Calendar::new(&hours, &config.holidays, zone)
                 .state_at(now)
                 .next_change;

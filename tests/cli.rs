@@ -16,7 +16,6 @@ use service_promises::cli::input::Format;
 use service_promises::cli::record::{ChannelMap, Options, Run};
 use service_promises::cli::setup::Setup;
 use service_promises::cli::{check, page};
-use service_promises::ledger::effective_hours;
 use service_promises::status::Kind;
 use support::t;
 
@@ -40,7 +39,7 @@ fn berlin() -> Setup {
 /// The rule for one email ticket.
 fn email(setup: &Setup, created: &str, reply: Option<&str>, now: &str) -> Outcome {
     let zone = setup.zone.as_ref().unwrap();
-    let hours = effective_hours(&setup.config);
+    let hours = setup.config.business_hours();
     let cal = Calendar::new(&hours, &setup.config.holidays, zone);
     let within = setup.config.reply_promise("email").unwrap().within;
     decide(&cal, within, t(created), reply.map(t), t(now)).unwrap()

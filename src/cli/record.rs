@@ -13,7 +13,6 @@ use super::zone::TzZone;
 use crate::calendar::civil::DAY_MS;
 use crate::calendar::{Calendar, Clock, Duration, Instant};
 use crate::incident::{Incident, NextPost};
-use crate::ledger::effective_hours;
 use crate::status::Kind;
 
 /// `--channel-map web=email,voice=phone`: the help desk's channel names to
@@ -184,7 +183,7 @@ impl Run {
             }
             None => return Err(RunError::NoZone),
         };
-        let hours = effective_hours(&setup.config);
+        let hours = setup.config.business_hours();
         let cal = Calendar::new(&hours, &setup.config.holidays, zone);
         let window_start = Instant(opts.now.0 - i64::from(opts.window.days) * DAY_MS);
         let mut run = Run::default();

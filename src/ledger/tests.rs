@@ -1,5 +1,6 @@
 use super::*;
 use crate::calendar::FixedOffset;
+use crate::status::PromptKind;
 
 fn config() -> Config {
     Config::from_attributes(|n| {
@@ -119,7 +120,7 @@ fn late_fulfilment_is_broken_and_counted() {
         "at-risk skipped when already broken"
     );
     assert_eq!(
-        l.prompt(t("2026-03-23T08:10:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
+        crate::prompt::of_requests(&l, t("2026-03-23T08:10:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
             .unwrap()
             .kind,
         PromptKind::Broken,
@@ -137,14 +138,14 @@ fn late_fulfilment_is_broken_and_counted() {
     );
     assert_eq!(l.record(t("2026-03-23T09:00:00Z")), Record { kept: 0, total: 1 });
     assert_eq!(
-        l.prompt(t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER),
+        crate::prompt::of_requests(&l, t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER),
         None,
         "the late reply came: the apology steps aside"
     );
     // ... and the follow-up is asked once it is resolved.
     l.resolve("B", t("2026-03-23T09:00:00Z")).unwrap();
     assert_eq!(
-        l.prompt(t("2026-03-26T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
+        crate::prompt::of_requests(&l, t("2026-03-26T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER)
             .unwrap()
             .kind,
         PromptKind::FollowUp
@@ -183,13 +184,12 @@ fn prompt_priority_and_follow_up() {
     l.fulfil("F", t("2026-03-23T09:00:00Z")).unwrap();
     l.resolve("F", t("2026-03-23T10:00:00Z")).unwrap();
     assert_eq!(
-        l.prompt(t("2026-03-26T09:59:00Z"), cfg.follow_up_after, zone),
+        crate::prompt::of_requests(&l, t("2026-03-26T09:59:00Z"), cfg.follow_up_after, zone),
         None,
         "3 days not yet passed"
     );
-    let follow = l
-        .prompt(t("2026-03-26T10:00:00Z"), cfg.follow_up_after, zone)
-        .unwrap();
+    let follow =
+        crate::prompt::of_requests(&l, t("2026-03-26T10:00:00Z"), cfg.follow_up_after, zone).unwrap();
     assert_eq!(
         (follow.kind.as_str(), follow.id.as_deref()),
         ("follow-up", Some("F"))
@@ -203,13 +203,13 @@ fn prompt_priority_and_follow_up() {
     )
     .unwrap();
     assert_eq!(
-        l.prompt(t("2026-03-26T10:04:00Z"), cfg.follow_up_after, zone)
+        crate::prompt::of_requests(&l, t("2026-03-26T10:04:00Z"), cfg.follow_up_after, zone)
             .unwrap()
             .kind,
         PromptKind::AtRisk
     );
     assert_eq!(
-        l.prompt(t("2026-03-26T10:06:00Z"), cfg.follow_up_after, zone)
+        crate::prompt::of_requests(&l, t("2026-03-26T10:06:00Z"), cfg.follow_up_after, zone)
             .unwrap()
             .kind,
         PromptKind::Broken
@@ -219,7 +219,7 @@ fn prompt_priority_and_follow_up() {
     l.answer_follow_up("F", true, &cfg, zone, t("2026-03-26T11:00:00Z"))
         .unwrap();
     assert_eq!(
-        l.prompt(t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone),
+        crate::prompt::of_requests(&l, t("2026-03-27T10:00:00Z"), cfg.follow_up_after, zone),
         None
     );
     assert_eq!(

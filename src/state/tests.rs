@@ -249,8 +249,7 @@ fn not_now_wakes_the_element_a_day_later_and_merges() {
         answer: Answer::Dismissed,
     };
     let asked = |st: &ElementState, t: &str| {
-        st.ledger
-            .prompt(at(t), st.config.follow_up_after, &FixedOffset(0))
+        crate::prompt::of_requests(&st.ledger, at(t), st.config.follow_up_after, &FixedOffset(0))
             .and_then(|p| p.id)
     };
     assert_eq!(asked(&st, later).as_deref(), Some("C"));
