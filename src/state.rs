@@ -152,6 +152,16 @@ pub struct ElementState {
 }
 
 impl ElementState {
+    /// The state of an element with `config` and `ledger` (what a view of
+    /// them is made from).
+    pub fn with(config: Config, ledger: Ledger) -> ElementState {
+        ElementState {
+            config: Rc::new(config),
+            ledger,
+            ..ElementState::default()
+        }
+    }
+
     /// Applies `action` at `env`. On error nothing changed.
     pub fn apply(&mut self, action: Action, env: &Env<'_>) -> Result<Effects, LedgerError> {
         let mut fx = Effects::default();

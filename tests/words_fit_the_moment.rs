@@ -6,7 +6,7 @@ use service_promises::calendar::{FixedOffset, Instant};
 use service_promises::config::Config;
 use service_promises::i18n::{Key, PlainClock, TextMap, Texts};
 use service_promises::ledger::{Ledger, TrackRequest};
-use service_promises::state::Confirmation;
+use service_promises::state::{Confirmation, Confirmed, ElementState};
 use service_promises::status::Kind;
 use service_promises::view;
 use service_promises::words::Words;
@@ -68,20 +68,19 @@ fn late_request(cfg: &Config) -> Ledger {
 
 /// Everything the prompt and a "No, not yet" confirmation say, at `now`.
 fn said(w: &Words<'_>, cfg: &Config, now: Instant) -> Vec<String> {
-    let ledger = late_request(cfg);
-    let v = view::build(cfg, &ledger, now, &FixedOffset(0), "UTC", w);
+    let mut state = ElementState::with(cfg.clone(), late_request(cfg));
+    // The confirmation of a "No, not yet", as the element keeps it.
+    state.confirmed = Some(Confirmed {
+        what: Confirmation::Reopened,
+        beside: None,
+    });
+    let v = view::build(&view::Input::new(&state, now, &FixedOffset(0), "UTC", w)).unwrap();
     let mut lines = Vec::new();
     if let Some(p) = v.prompt {
         lines.push(p.title);
         lines.extend(p.lines);
     }
-    lines.extend(view::confirmation(
-        Confirmation::Reopened,
-        cfg,
-        now,
-        &FixedOffset(0),
-        w,
-    ));
+    lines.extend(v.confirmation.into_iter().flatten());
     lines
 }
 

@@ -187,28 +187,8 @@ impl Inner {
             let fx = self.configure(host);
             self.perform(host, fx);
         }
-        let sh = self.shared.borrow();
-        let Some(zone) = &sh.zone else {
-            return JsValue::NULL;
-        };
-        let st = &sh.state;
-        let name = st.config.timezone.as_deref().unwrap_or(zone.name());
-        let mut status = view::status(&st.config, &st.ledger, now(&st.config), zone.as_ref(), name);
-        if let Some(store) = &sh.store {
-            status.storage.remembered = store.remembers();
-            if let Some(n) = &store.notice {
-                let english = Texts::english();
-                let texts = sh.texts.as_deref().unwrap_or(&english);
-                status.storage.notice = Some(view::storage_notice(texts, n));
-                status.storage.problem = n.problem();
-            }
-        }
-        status.team_record = st.team_status();
-        status.language = Some(crate::status::LanguageStatus {
-            tag: locale(host, &st.config),
-            texts: sh.texts.as_ref().map(|t| t.lang.clone()),
-        });
-        to_js(&status)
+        let mut sh = self.shared.borrow_mut();
+        Inner::with_input(&mut sh, host, |input| to_js(&view::status(input))).unwrap_or(JsValue::NULL)
     }
 
     /// Applies `action` to the state at the current clock and zone.
@@ -384,6 +364,19 @@ impl Inner {
 
     /// The view for the state as it is now.
     fn view(sh: &mut Shared, host: &HtmlElement) -> Option<View> {
+        Inner::with_input(sh, host, view::build).flatten()
+    }
+
+    /// Gathers what the view and `status()` are made of ([`view::Input`]):
+    /// the state, the clock, the team's zone, the words of the element's
+    /// language (its `Intl` formats made or taken from the page's), the
+    /// storage, whose page it is; and gives it to `f`. `None` before the
+    /// attributes were read.
+    fn with_input<R>(
+        sh: &mut Shared,
+        host: &HtmlElement,
+        f: impl FnOnce(&view::Input<'_>) -> R,
+    ) -> Option<R> {
         let Shared {
             state,
             zone,
@@ -393,43 +386,39 @@ impl Inner {
             ..
         } = sh;
         let zone = zone.as_ref()?;
-        let cfg = &state.config;
-        let now = now(cfg);
-        let locale = locale(host, cfg);
-        if clock.as_ref().is_none_or(|c| c.locale != locale) {
-            *clock = intl::clock(&locale);
+        let now = now(&state.config);
+        let tag = locale(host, &state.config);
+        if clock.as_ref().is_none_or(|c| c.locale != tag) {
+            *clock = intl::clock(&tag);
         }
         let visitor = intl::visitor();
-        // (A browser whose `Intl` formats neither the element's language nor
-        // English shows the fallback content.)
-        let c = clock.as_deref()?;
-        let words = Words {
-            // (None before element.js gave them: nothing is shown then.)
-            texts: texts.clone()?,
-            clock: c,
-            visitor: Some(visitor.as_ref()),
+        // (None before element.js gave them, and in a browser whose `Intl`
+        // formats neither the element's language nor English: the view is
+        // then the fallback content.)
+        let words = match (texts.clone(), clock.as_deref()) {
+            (Some(texts), Some(clock)) => Some(Words {
+                texts,
+                clock,
+                visitor: Some(visitor.as_ref()),
+            }),
+            _ => None,
         };
-        // The zone as the author wrote it (the browser would say Europe/Kiev
-        // for Europe/Kyiv), else the visitor's.
-        let name = cfg.timezone.as_deref().unwrap_or(zone.name());
-        let mut v = view::build(cfg, &state.ledger, now, zone.as_ref(), name, &words);
-        if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
-            r.estimate = view::refund_estimate(cfg, day, now, zone.as_ref(), &words);
-        }
-        v.storage_notice = store
-            .as_ref()
-            .and_then(|s| s.notice.as_ref())
-            .map(|n| view::storage_notice(&words.texts, n));
-        v.show_errors |= local_page();
-        v.confirmation = state
-            .confirmed
-            .as_ref()
-            .map(|c| view::confirmation(c.what, cfg, now, zone.as_ref(), &words));
-        v.team = state
-            .team
-            .as_ref()
-            .map(|(_, t)| view::team_view(t, cfg, now, zone.as_ref(), &words));
-        Some(v)
+        let input = view::Input {
+            state,
+            now,
+            zone: zone.as_ref(),
+            // The zone as the author wrote it (the browser would say
+            // Europe/Kiev for Europe/Kyiv), else the visitor's.
+            zone_name: state.config.timezone.as_deref().unwrap_or(zone.name()),
+            words: words.as_ref(),
+            storage: view::Storage {
+                remembered: store.as_ref().is_some_and(Store::remembers),
+                notice: store.as_ref().and_then(|s| s.notice.as_ref()),
+            },
+            local_page: local_page(),
+            tag: &tag,
+        };
+        Some(f(&input))
     }
 
     /// Renders the connected element: new props for the app, the minute
