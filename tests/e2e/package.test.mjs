@@ -65,8 +65,8 @@ test('the module finds its wasm next to itself, as bundlers expect', () => {
 });
 
 test('the README and licence in the package', () => {
-  const { readme, readmeTemplate } = sources();
-  assert.equal(readFileSync(join(DIST, 'README.md'), 'utf8'), packageReadme(readmeTemplate, readme));
+  const { readme, readmeTemplate, cargo } = sources();
+  assert.equal(readFileSync(join(DIST, 'README.md'), 'utf8'), packageReadme(readmeTemplate, readme, cargoVersion(cargo)));
   const licence = readFileSync(join(DIST, 'LICENSE'), 'utf8');
   assert.match(licence, /MIT OR Apache-2\.0/);
   assert.match(licence, /^MIT License$/m);
