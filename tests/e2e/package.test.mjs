@@ -6,6 +6,8 @@
 // properties its stylesheet uses, the methods and states of element.js),
 // and whose generator fails when the README and the declarations disagree.
 // The README's examples are lines of the files the Vite test builds.
+// The package README speaks to whoever installed the package: no repository
+// paths, commands or tests; the tarball to install; every attribute.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +15,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  buildManifest, cargoVersion, packageJson, packageReadme, readmeAttributes, sources,
+  buildManifest, cargoVersion, dtsApi, packageJson, packageReadme, readmeAttributes, sources,
 } from '../../src/web/package/build.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -65,12 +67,57 @@ test('the module finds its wasm next to itself, as bundlers expect', () => {
 });
 
 test('the README and licence in the package', () => {
-  const { readme, readmeTemplate } = sources();
-  assert.equal(readFileSync(join(DIST, 'README.md'), 'utf8'), packageReadme(readmeTemplate, readme));
+  const { readme, readmeTemplate, cargo } = sources();
+  assert.equal(readFileSync(join(DIST, 'README.md'), 'utf8'), packageReadme(readmeTemplate, readme, cargoVersion(cargo)));
   const licence = readFileSync(join(DIST, 'LICENSE'), 'utf8');
   assert.match(licence, /MIT OR Apache-2\.0/);
   assert.match(licence, /^MIT License$/m);
   assert.match(licence, /Apache License\s+Version 2\.0, January 2004/);
+});
+
+test("the package README speaks to whoever installed the package, not to the repository's developer", () => {
+  const src = sources();
+  const version = cargoVersion(src.cargo);
+  const text = packageReadme(src.readmeTemplate, src.readme, version);
+  // Nothing that exists only in the repository: its folders and files, its
+  // make targets, its commands, its tests.
+  const ignored = new Set(['.git', 'node_modules', 'target']);
+  const entries = readdirSync(ROOT, { withFileTypes: true }).filter((e) => !ignored.has(e.name) && e.name !== 'package.json');
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const targets = read('Makefile').match(/^\.PHONY:(.*)$/m)[1].trim().split(/\s+/);
+  const forbidden = [
+    ...entries.map((e) => new RegExp(`(?<![\\w.-])${escape(e.name)}${e.isDirectory() ? '/' : '\\b'}`)),
+    new RegExp(`\\bmake (${targets.map(escape).join('|')})\\b`), /`make\s/,
+    /\bcargo\s/, /\bwasm-pack\b/, /\bnpm pack\b/, /\bwasm-opt\b/, /\.test\.mjs\b/, /\btests?\/|\/tests?\//,
+    /\b\w+\.rs\b/, /<!-- (include|from)\b/,
+  ];
+  for (const [i, line] of text.split('\n').entries()) {
+    for (const re of forbidden) assert.doesNotMatch(line, re, `package README line ${i + 1} speaks of the repository`);
+  }
+  // How to install it: the tarball, honestly not from the registry.
+  assert.match(text, new RegExp(`npm install \\S*service-promises-${escape(version)}\\.tgz`));
+  assert.match(text, /not on the npm registry/);
+  // How to include it without a bundler: the files side by side, served right.
+  for (const f of ['service-promises.js', 'service_promises_bg.wasm', 'lang/', 'regions/', 'application/wasm', 'Content-Encoding']) {
+    assert.ok(text.includes(f), `the package README names ${f}`);
+  }
+  // Its example of the element is the repository README's.
+  const firstCode = (md, heading) => md.split(`\n## ${heading}\n`)[1].match(/```html\n[\s\S]*?```/)[0];
+  assert.equal(firstCode(text, 'Embed it'), firstCode(src.readme, 'Embed it'), 'the package README embeds the element as the README does');
+  // Every attribute of the repository README's table, every event, method,
+  // CSS part, custom property and custom state of the declarations.
+  for (const { name } of readmeAttributes(src.readme)) assert.ok(text.includes(`\`${name}\``), `the package README names the attribute ${name}`);
+  const api = dtsApi(src.dts);
+  for (const { name } of [...api.events, ...api.cssParts, ...api.cssProperties]) assert.ok(text.includes(`\`${name}\``), `the package README names ${name}`);
+  for (const { name } of api.methods) assert.match(text, new RegExp(`\\b${name}\\(`), `the package README names ${name}()`);
+  for (const { name } of api.cssStates) assert.ok(text.includes(`:state(${name})`), `the package README names :state(${name})`);
+  // A section it refers to ("Languages and texts") is in it, or its last
+  // section says where it is.
+  const headings = (md) => [...md.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]);
+  const own = headings(text), last = text.slice(text.lastIndexOf('\n## '));
+  for (const h of headings(src.readme).filter((h) => text.includes(`"${h}"`))) {
+    assert.ok(own.includes(h) || last.includes(`"${h}"`), `the package README refers to "${h}", which it neither has nor points to`);
+  }
 });
 
 test('custom-elements.json is generated from the README and the declarations as they are now', () => {

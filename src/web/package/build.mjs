@@ -1,8 +1,10 @@
 // Build step (see `make build`): makes www/dist/ a publishable npm package.
 //   node src/web/package/build.mjs <dist>
 // Writes package.json (this folder's template, with the version from
-// Cargo.toml) and the package README (this folder's, with sections of the
-// repository's README included), copies the declarations and the licence,
+// Cargo.toml) and the package README (this folder's, for whoever installed
+// the package, with the sections of the repository's README that speak to a
+// page author included: the examples, the attributes, the JavaScript
+// interface, the styling), copies the declarations and the licence,
 // generates the Custom Elements Manifest (custom-elements.json) and writes
 // the language packs (lang/xx.json). (The Makefile writes the region files,
 // regions/XX/DECADE.json, with examples/region_days.rs.)
@@ -47,12 +49,26 @@ function cells(line) {
   return out;
 }
 
-/** The text of a `## heading` section, up to the next `## `. */
+/**
+ * The text of a `## heading` or `### heading` section, from its heading up
+ * to the next heading of its level or above (so a `##` section holds its
+ * `###` ones). Headings are read outside code blocks; one that is not there,
+ * or is there twice, fails.
+ */
 function section(readme, heading) {
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`README: no "## ${heading}" section`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+  const lines = readme.split('\n');
+  const headings = [];
+  let fence = false;
+  for (const [i, line] of lines.entries()) {
+    if (/^\s*```/.test(line)) fence = !fence;
+    const m = !fence && line.match(/^(#{1,6}) (.+?)\s*$/);
+    if (m) headings.push({ at: i, level: m[1].length, title: m[2] });
+  }
+  const found = headings.filter((h) => h.level > 1 && h.title === heading);
+  if (found.length !== 1) throw new Error(`README: ${found.length ? 'two' : 'no'} "## ${heading}" or "### ${heading}" section${found.length ? 's' : ''}`);
+  const [h] = found;
+  const end = headings.find((n) => n.at > h.at && n.level <= h.level)?.at;
+  return `\n${lines.slice(h.at, end).join('\n')}`;
 }
 
 const codes = (text) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
@@ -219,14 +235,20 @@ export function buildManifest({ readme, dts }) {
 }
 
 /**
- * The package README: this folder's README.md with each
- * `<!-- include: Heading -->` replaced by that `## Heading` section of the
- * repository's README (without its `<!-- from ... -->` markers), so the
- * two say the same.
+ * The package README: this folder's README.md, written for whoever installed
+ * the package, with `{{version}}` replaced by the package's version and each
+ * `<!-- include: Heading -->` replaced by that `## Heading` (or `### Heading`)
+ * section of the repository's README (without its `<!-- from ... -->`
+ * markers), so that the two say the same. Only sections that speak to a page
+ * author, not of the repository's files, commands or tests, are included (a
+ * test checks it); the rest, installing and embedding the package, is this
+ * folder's own.
  */
-export function packageReadme(template, readme) {
-  return template.replace(/<!-- include: (.+?) -->\n/g, (_, heading) => section(readme, heading).trim()
-    .replace(/^<!-- from .*? -->\n/gm, '') + '\n');
+export function packageReadme(template, readme, version) {
+  if (template.includes('{{version}}') && !version) throw new Error('packageReadme: the template needs the version');
+  return template.replaceAll('{{version}}', version)
+    .replace(/<!-- include: (.+?) -->\n/g, (_, heading) => section(readme, heading).trim()
+      .replace(/^<!-- from .*? -->\n/gm, '') + '\n');
 }
 
 /** The package.json that ships: the template with the crate's version. */
@@ -254,7 +276,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   writeFileSync(join(dist, 'package.json'), json(packageJson(src.template, cargoVersion(src.cargo))));
   writeFileSync(join(dist, 'custom-elements.json'), json(buildManifest(src)));
-  writeFileSync(join(dist, 'README.md'), packageReadme(src.readmeTemplate, src.readme));
+  writeFileSync(join(dist, 'README.md'), packageReadme(src.readmeTemplate, src.readme, cargoVersion(src.cargo)));
   for (const f of ['service-promises.d.ts', 'LICENSE']) copyFileSync(join(HERE, f), join(dist, f));
   // The language packs (src/i18n/xx.json), minified, fetched next to the
   // module (lang/xx.json) by the elements that speak them.
