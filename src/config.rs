@@ -436,13 +436,16 @@ fn parse_percent(v: &str) -> Result<u8, ValueError> {
     let Some(num) = t.strip_suffix('%') else {
         return Err(ValueError::new(lead + t.len(), "expected a percentage like 80%"));
     };
-    match num.trim().parse::<u8>() {
-        Ok(n @ 1..=99) => Ok(n),
-        Ok(_) => Err(ValueError::new(lead, "must be between 1% and 99%")),
-        Err(_) => Err(ValueError::new(
+    let num = num.trim();
+    if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ValueError::new(
             lead,
             "expected a whole number of percent like 80%",
-        )),
+        ));
+    }
+    match crate::parse::digits(num.as_bytes(), 0, num.len().min(3)) {
+        Ok(n @ 1..=99) if num.len() <= 2 => Ok(n as u8),
+        _ => Err(ValueError::new(lead, "must be between 1% and 99%")),
     }
 }
 

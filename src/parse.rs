@@ -105,7 +105,7 @@ impl<'a> Cursor<'a> {
         if digits == 0 || digits > max {
             return None;
         }
-        let v = self.rest()[..digits].parse().ok()?;
+        let v = self::digits(self.text.as_bytes(), self.pos, digits).ok()?;
         self.pos += digits;
         Some((v, digits))
     }
@@ -123,6 +123,18 @@ impl<'a> Cursor<'a> {
     pub fn error(&self, message: impl Into<String>) -> ValueError {
         ValueError::new(self.pos, message)
     }
+}
+
+/// The number written by the `len` ASCII digits of `bytes` at `at`, or the
+/// index of the first byte there that is not a digit (or is missing). The
+/// crate's one digit reader: attribute values, dates and instants. (At
+/// most nine digits: callers read fields of known width.)
+pub fn digits(bytes: &[u8], at: usize, len: usize) -> Result<u32, usize> {
+    debug_assert!(len <= 9, "{len} digits overflow");
+    (at..at + len).try_fold(0u32, |n, i| match bytes.get(i) {
+        Some(c) if c.is_ascii_digit() => Ok(n * 10 + u32::from(c - b'0')),
+        _ => Err(i),
+    })
 }
 
 /// Splits `text` on `sep`, yielding each piece with its byte offset.

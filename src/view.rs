@@ -152,8 +152,24 @@ pub struct HoursView {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DayLine {
     pub label: String,
-    pub text: String,
+    /// The day's open times ("09:00–12:30", "13:30–17:00"), or one word
+    /// for the whole day ("closed", "open 24 hours").
+    pub ranges: Vec<String>,
+    /// The holiday's name, where the day is one and has a name.
+    pub holiday: Option<String>,
     pub today: bool,
+}
+
+impl DayLine {
+    /// The day as one line: "09:00–12:30, 13:30–17:00", "closed (Christmas
+    /// Day)".
+    pub fn text(&self) -> String {
+        let ranges = self.ranges.join(", ");
+        match &self.holiday {
+            Some(name) => format!("{ranges} ({name})"),
+            None => ranges,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -512,10 +528,6 @@ fn prompt_view(
     }
 }
 
-/// Between a day's time ranges in the week table (where the component
-/// breaks lines only there).
-pub const RANGES_SEPARATOR: &str = ", ";
-
 /// The holidays listed under the hours: those from today through the next
 /// eight weeks (the week table marks those of its seven days too).
 pub const HOLIDAYS_AHEAD_DAYS: i64 = 56;
@@ -593,29 +605,26 @@ fn hours_view<Z: Zone>(cal: &Calendar<'_, Z>, now: Instant, staffed: bool, w: &W
 }
 
 fn day_line<Z: Zone>(zone: &Z, d: DayHours, today: i64, w: &Words<'_>) -> DayLine {
-    let text = d
+    let mut ranges: Vec<String> = d
         .intervals
         .iter()
         .map(|iv| format!("{}–{}", w.time(zone, iv.start), w.end_time(zone, iv.end)))
-        .collect::<Vec<_>>();
-    let mut text = text.join(RANGES_SEPARATOR);
-    if text.is_empty() {
-        text = w.t(Key::DayClosed).into();
+        .collect();
+    if ranges.is_empty() {
+        ranges.push(w.t(Key::DayClosed).into());
     }
     // One interval from midnight to midnight: the whole day.
     if let [iv] = d.intervals[..] {
         let midnight = |t: Instant| zone.to_local(t).rem_euclid(DAY_MS) == 0;
         // (A day of daylight saving has 23 or 25 hours.)
         if midnight(iv.start) && midnight(iv.end) && iv.end.0 - iv.start.0 >= DAY_MS - 3_600_000 {
-            text = w.t(Key::AllDay).into();
+            ranges = vec![w.t(Key::AllDay).into()];
         }
-    }
-    if let Some(name) = d.holiday.filter(|n| !n.is_empty()) {
-        text = format!("{text} ({name})");
     }
     DayLine {
         label: w.clock.date(d.day),
-        text,
+        ranges,
+        holiday: d.holiday.filter(|n| !n.is_empty()).map(|n| n.to_string()),
         today: d.day == today,
     }
 }

@@ -122,13 +122,7 @@ impl Holidays {
 /// the text and what was expected.
 pub fn parse_iso_date(text: &str) -> Result<i64, (usize, &'static str)> {
     let b = text.as_bytes();
-    // (Digit by digit: `str::parse` would bring UTF-8 validation into the
-    // wasm for this alone.)
-    let num = |from: usize, len: usize| -> Option<u32> {
-        b.get(from..from + len)?.iter().try_fold(0, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
+    let num = |from: usize, len: usize| crate::parse::digits(b, from, len).ok();
     let expected = "expected a date like 2026-12-25 (YYYY-MM-DD)";
     let year = num(0, 4).ok_or((0, expected))? as i32;
     if b.get(4) != Some(&b'-') {

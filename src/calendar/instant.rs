@@ -43,7 +43,7 @@ impl Instant {
     /// or a space between date and time are accepted, as RFC 3339 allows.
     pub fn parse(text: &str) -> Result<Instant, InstantError> {
         let b = text.as_bytes();
-        let mut p = Cursor { b, i: 0 };
+        let mut p = Scan { b, i: 0 };
         let year = p.digits(4, "a four-digit year")? as i32;
         p.byte(b'-', "'-' after the year")?;
         let month = p.digits(2, "a two-digit month")? as u8;
@@ -213,25 +213,15 @@ impl fmt::Display for Instant {
     }
 }
 
-struct Cursor<'a> {
+/// Reads an instant's text byte by byte.
+struct Scan<'a> {
     b: &'a [u8],
     i: usize,
 }
 
-impl Cursor<'_> {
+impl Scan<'_> {
     fn digits(&mut self, n: usize, expected: &'static str) -> Result<u32, InstantError> {
-        let mut v = 0u32;
-        for k in 0..n {
-            match self.b.get(self.i + k) {
-                Some(c) if c.is_ascii_digit() => v = v * 10 + u32::from(c - b'0'),
-                _ => {
-                    return Err(InstantError {
-                        at: self.i + k,
-                        expected,
-                    })
-                }
-            }
-        }
+        let v = crate::parse::digits(self.b, self.i, n).map_err(|at| InstantError { at, expected })?;
         self.i += n;
         Ok(v)
     }

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::view::RANGES_SEPARATOR;
 
 /// Open or closed now, the next change and the coming week.
 pub fn hours(props: &super::AppProps) -> Html {
@@ -37,9 +36,12 @@ pub fn hours(props: &super::AppProps) -> Html {
                             // Each time range whole on a narrow screen: the
                             // lines break between ranges only.
                             <td>
-                                for (i, range) in d.text.split(RANGES_SEPARATOR).enumerate() {
-                                    if i > 0 { { RANGES_SEPARATOR } }
-                                    <span class="range">{ range.to_string() }</span>
+                                for (i, range) in d.ranges.iter().enumerate() {
+                                    if i > 0 { { ", " } }
+                                    <span class="range">{ range }</span>
+                                }
+                                if let Some(name) = &d.holiday {
+                                    { format!(" ({name})") }
                                 }
                             </td>
                         </tr>

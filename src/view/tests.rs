@@ -49,7 +49,7 @@ fn holidays_listed_are_those_of_the_next_eight_weeks() {
         ]
     );
     // Today's holiday is in the week table too.
-    assert_eq!(h.week[0].text, "closed (Today)");
+    assert_eq!(h.week[0].text(), "closed (Today)");
 }
 
 #[test]
@@ -112,8 +112,8 @@ fn contract_example_view_and_status() {
     assert_eq!(h.headline, "Closed now");
     assert_eq!(h.next.as_deref(), Some("opens tomorrow 10:00"));
     assert_eq!(h.week[0].label, "Fri 27 Mar");
-    assert_eq!(h.week[0].text, "09:00–12:30, 13:30–17:00");
-    assert_eq!(h.week[2].text, "closed");
+    assert_eq!(h.week[0].text(), "09:00–12:30, 13:30–17:00");
+    assert_eq!(h.week[2].text(), "closed");
     assert_eq!(v.replies[1].due, Ok("reply by tomorrow 14:00".to_string()));
     assert_eq!(v.replies[1].promise, "4 business hours");
     assert_eq!(v.replies[2].due, Ok("reply by Mon 17:00".to_string()));
@@ -268,7 +268,7 @@ fn a_holiday_closes_the_team_and_deadlines_skip_it() {
     let h = v.hours.unwrap();
     assert_eq!(h.headline, "Closed now");
     assert_eq!(h.next.as_deref(), Some("opens tomorrow 09:00"));
-    assert_eq!(h.week[0].text, "closed (Thanksgiving)");
+    assert_eq!(h.week[0].text(), "closed (Thanksgiving)");
     assert_eq!(v.replies[0].due, Ok("reply by tomorrow 13:00".to_string()));
     let empty = Ledger::default();
     let st = ElementState::with(cfg.clone(), empty.clone());
@@ -310,11 +310,8 @@ fn a_days_row_shows_the_span_that_runs_into_it() {
         (h.headline.as_str(), h.next.as_deref()),
         ("Open now", Some("closes 06:00"))
     );
-    let rows: Vec<(&str, &str)> = h
-        .week
-        .iter()
-        .map(|d| (d.label.as_str(), d.text.as_str()))
-        .collect();
+    let rows: Vec<(String, String)> = h.week.iter().map(|d| (d.label.clone(), d.text())).collect();
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
     assert_eq!(
         rows[..4],
         [
@@ -362,7 +359,7 @@ fn deadlines_in_the_visitors_time_labelled_and_the_week_in_the_teams() {
     // The week stays in the team's time; the opening is said once, in
     // both.
     let h = v.hours.unwrap();
-    assert_eq!(h.week[0].text, "09:00–17:00");
+    assert_eq!(h.week[0].text(), "09:00–17:00");
     assert_eq!(h.next.as_deref(), Some("opens Mon 09:00"));
     assert_eq!(h.next_visitor.as_deref(), Some("Mon 00:00 your time"));
     let delivered = crate::calendar::holidays::parse_iso_date("2026-03-20").unwrap();
@@ -410,8 +407,8 @@ fn times_and_durations_as_people_say_them() {
         ]
     );
     let week = v.hours.unwrap().week;
-    assert_eq!(week[0].text, "open 24 hours");
-    assert_eq!(week[1].text, "10:00–14:00");
+    assert_eq!(week[0].text(), "open 24 hours");
+    assert_eq!(week[1].text(), "10:00–14:00");
     let w = Words::plain();
     let (h, m) = (3_600_000, 60_000);
     assert_eq!(w.remaining(47 * h + 59 * m), "in 47 h 59 min");
