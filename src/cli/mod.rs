@@ -163,6 +163,17 @@ fn fail(message: &str) -> u8 {
     COULD_NOT_RUN
 }
 
+/// Writes `text` to stdout. A reader that went away (`| head`) ends the
+/// output quietly, as ripgrep does (`println!` would panic); any other
+/// failure is the command's error.
+pub fn write_stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
+
 /// The current time.
 pub fn now() -> Instant {
     let ms = std::time::SystemTime::now()
@@ -309,9 +320,7 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
     let json = serde_json::to_string_pretty(&doc).expect("a document serializes") + "\n";
     let written = match (&args.out, html) {
         (Some(out), _) => std::fs::write(out, &json).map_err(|e| format!("{}: {e}", out.display())),
-        (None, None) => std::io::stdout()
-            .write_all(json.as_bytes())
-            .map_err(|e| format!("stdout: {e}")),
+        (None, None) => write_stdout(&json),
         (None, Some(_)) => Ok(()),
     };
     if let Err(e) = written {
@@ -417,10 +426,10 @@ fn run_jsonld(args: &ConfigArgs, now: Option<&str>) -> u8 {
     };
     match crate::jsonld::build(&setup.config, now, zone) {
         Some(doc) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&doc).expect("JSON-LD serializes")
-            );
+            let text = serde_json::to_string_pretty(&doc).expect("JSON-LD serializes") + "\n";
+            if let Err(e) = write_stdout(&text) {
+                return fail(&e);
+            }
             if setup.errors.is_empty() {
                 DONE
             } else {
