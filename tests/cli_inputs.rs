@@ -203,7 +203,7 @@ fn a_file_that_is_not_the_export_cannot_run() {
     .unwrap_err();
     assert!(
         e.to_string()
-            .starts_with("tests/fixtures/cli/help.html: not JSON"),
+            .starts_with("tests/fixtures/cli/help.html:1: not JSON"),
         "{e}"
     );
     let e = input::read(
@@ -252,4 +252,44 @@ fn freshdesk_csv_export_in_the_accounts_zone() {
     let late = r.breaches.iter().find(|b| b.id == "302").unwrap();
     assert_eq!(late.due, support::t("2026-12-02T11:00:00Z"));
     assert_eq!(late.reply, Some(support::t("2026-12-02T14:00:00Z")));
+}
+
+#[test]
+fn a_file_cut_short_or_unreadable_is_named_with_its_line() {
+    // A JSON page whose download did not finish: the line where it ends.
+    let dir = std::env::temp_dir().join(format!("service-promises-inputs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cut = dir.join("page-cut.json");
+    let page = std::fs::read_to_string(format!("{DIR}/zendesk/incremental-page-1.json")).unwrap();
+    std::fs::write(&cut, &page[..700]).unwrap();
+    let e = input::read(Format::Zendesk, &[&cut], &mut |_| {}).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}:20: the file ends in the middle of its JSON (at column 5): it was cut short; download it again",
+            cut.display()
+        )
+    );
+    // Not JSON at all: where it stops being JSON.
+    let e = input::read(
+        Format::Chatwoot,
+        &[Path::new(&format!("{DIR}/help.html"))],
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "tests/fixtures/cli/help.html:1: not JSON as the export writes it: expected value at column 1"
+    );
+    // A directory given as a file cannot be read; it has no line 1.
+    let csv_dir = dir.join("export.csv");
+    std::fs::create_dir_all(&csv_dir).unwrap();
+    let zone = service_promises::cli::zone::TzZone::new("Europe/Berlin").unwrap();
+    for format in [Format::Csv, Format::Freshdesk] {
+        let e = input::read_with(format, &[&csv_dir], Some(&zone), &mut |_| {}).unwrap_err();
+        assert!(
+            matches!(&e, ReadError::Io { file, .. } if *file == csv_dir.display().to_string()),
+            "{format:?}: {e}"
+        );
+    }
 }
