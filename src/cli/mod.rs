@@ -333,7 +333,8 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
         }
         eprintln!("service-promises: wrote {}", path.display());
     }
-    if run.bad_count > 0 {
+    // A document the element refuses is a problem found, as a bad record is.
+    if run.bad_count > 0 || doc.promises.len() > MAX_RECORD_LINES {
         PROBLEMS
     } else {
         DONE
