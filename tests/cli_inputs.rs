@@ -136,7 +136,8 @@ fn freshdesk_tickets_with_stats_and_source_numbers() {
 #[test]
 fn helpscout_conversations_first_reply_by_a_user() {
     let r = run(Format::Helpscout, &["helpscout-conversations.json"], "");
-    // 302: the AI's reply at 10:01 does not count; the user's at 10:45 is late.
+    // 302: the AI's reply at 10:01 (a `system_user`, as the v3 threads
+    // endpoint names it) does not count; the user's at 10:45 is late.
     assert_eq!(
         lines(&r),
         [(Some("email"), 1, 1), (Some("chat"), 0, 1), (Some("phone"), 0, 1)]
