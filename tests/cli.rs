@@ -611,11 +611,65 @@ fn the_element_reads_at_most_ten_lines_and_the_command_says_so() {
         "2026-12-04T00:00:00Z",
         file.to_str().unwrap(),
     ]);
-    assert_eq!(code, 0);
+    // Written for a look, but a problem found: the page would refuse it.
+    assert_eq!(code, 1);
     assert!(
         err.contains("the document has 11 lines; the element reads at most 10"),
         "{err}"
     );
     let e = support::read_record(&out).unwrap().check().unwrap_err();
     assert_eq!(e.to_string(), "wrong format: more than 10 lines in promises");
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    // As `service-promises jsonld ... | head -3`: the pipe's reading end is
+    // closed before the command writes, so every write fails with EPIPE.
+    let typo = temp(
+        "pipe-typo.html",
+        "<service-promises timezone=\"Europe/Berlni\"></service-promises>\n",
+    );
+    let runs: [(&[&str], i32); 3] = [
+        (
+            &[
+                "jsonld",
+                "--page",
+                "tests/fixtures/cli/help.html",
+                "--element",
+                "#support",
+                "--now",
+                "2026-12-04T00:00:00Z",
+            ],
+            0,
+        ),
+        (&["check", typo.to_str().unwrap()], 1),
+        (
+            &[
+                "record",
+                "--attr",
+                "timezone=Europe/Berlin",
+                "--attr",
+                "reply-within=email 4h",
+                "--now",
+                "2026-12-04T00:00:00Z",
+                "tests/fixtures/cli/tickets.csv",
+            ],
+            1,
+        ),
+    ];
+    for (args, want) in runs {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_service-promises"))
+            .args(args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(want), "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{args:?}: {err}"
+        );
+    }
 }

@@ -136,7 +136,8 @@ fn freshdesk_tickets_with_stats_and_source_numbers() {
 #[test]
 fn helpscout_conversations_first_reply_by_a_user() {
     let r = run(Format::Helpscout, &["helpscout-conversations.json"], "");
-    // 302: the AI's reply at 10:01 does not count; the user's at 10:45 is late.
+    // 302: the AI's reply at 10:01 (a `system_user`, as the v3 threads
+    // endpoint names it) does not count; the user's at 10:45 is late.
     assert_eq!(
         lines(&r),
         [(Some("email"), 1, 1), (Some("chat"), 0, 1), (Some("phone"), 0, 1)]
@@ -203,7 +204,7 @@ fn a_file_that_is_not_the_export_cannot_run() {
     .unwrap_err();
     assert!(
         e.to_string()
-            .starts_with("tests/fixtures/cli/help.html: not JSON"),
+            .starts_with("tests/fixtures/cli/help.html:1: not JSON"),
         "{e}"
     );
     let e = input::read(
@@ -252,4 +253,78 @@ fn freshdesk_csv_export_in_the_accounts_zone() {
     let late = r.breaches.iter().find(|b| b.id == "302").unwrap();
     assert_eq!(late.due, support::t("2026-12-02T11:00:00Z"));
     assert_eq!(late.reply, Some(support::t("2026-12-02T14:00:00Z")));
+}
+
+#[test]
+fn a_file_cut_short_or_unreadable_is_named_with_its_line() {
+    // A JSON page whose download did not finish: the line where it ends.
+    let dir = std::env::temp_dir().join(format!("service-promises-inputs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cut = dir.join("page-cut.json");
+    let page = std::fs::read_to_string(format!("{DIR}/zendesk/incremental-page-1.json")).unwrap();
+    std::fs::write(&cut, &page[..700]).unwrap();
+    let e = input::read(Format::Zendesk, &[&cut], &mut |_| {}).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}:20: the file ends in the middle of its JSON (at column 5): it was cut short; download it again",
+            cut.display()
+        )
+    );
+    // Not JSON at all: where it stops being JSON.
+    let e = input::read(
+        Format::Chatwoot,
+        &[Path::new(&format!("{DIR}/help.html"))],
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "tests/fixtures/cli/help.html:1: not JSON as the export writes it: expected value at column 1"
+    );
+    // A directory given as a file cannot be read; it has no line 1.
+    let csv_dir = dir.join("export.csv");
+    std::fs::create_dir_all(&csv_dir).unwrap();
+    let zone = service_promises::cli::zone::TzZone::new("Europe/Berlin").unwrap();
+    for format in [Format::Csv, Format::Freshdesk] {
+        let e = input::read_with(format, &[&csv_dir], Some(&zone), &mut |_| {}).unwrap_err();
+        assert!(
+            matches!(&e, ReadError::Io { file, .. } if *file == csv_dir.display().to_string()),
+            "{format:?}: {e}"
+        );
+    }
+}
+
+#[test]
+fn zendesk_a_ticket_in_several_polls_counts_once_as_its_latest_copy() {
+    // Zendesk's workflow: one export, then a poll now and then for what
+    // changed since, so a ticket changed after a poll is in the next one
+    // too (and time-based pages may repeat items). The later poll has 105
+    // answered 20 minutes after it came in (the first page: no reply yet)
+    // and 102 again, solved.
+    let files = [
+        "zendesk/incremental-page-1.json",
+        "zendesk/incremental-page-2.json",
+        "zendesk/ticket-metrics.json",
+        "zendesk/later-poll.json",
+    ];
+    // The latest copy by updated_at, in whatever order the files come.
+    let mut reversed = files;
+    reversed.reverse();
+    for order in [files, reversed] {
+        let r = run(Format::Zendesk, &order, "web=email");
+        let mut got = lines(&r);
+        got.sort();
+        assert_eq!(got, [(Some("chat"), 1, 1), (Some("email"), 3, 4)], "{order:?}");
+        assert_eq!(
+            counts(&r.not_promises),
+            [
+                ("an older copy of a ticket given again", 2),
+                ("deleted or spam", 1),
+                ("outbound", 1)
+            ]
+        );
+        assert!(r.breaches.iter().all(|b| b.id != "105"), "{:?}", r.breaches);
+        assert_eq!(r.compared, 5);
+    }
 }

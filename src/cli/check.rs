@@ -41,9 +41,13 @@ pub fn run(pages: &[PathBuf]) -> u8 {
                 continue;
             }
         };
-        for line in page_problems(&path.display().to_string(), &html) {
-            println!("{line}");
+        let problems = page_problems(&path.display().to_string(), &html);
+        if !problems.is_empty() {
             code = code.max(PROBLEMS);
+            if let Err(e) = super::write_stdout(&(problems.join("\n") + "\n")) {
+                eprintln!("service-promises: {e}");
+                return COULD_NOT_RUN;
+            }
         }
     }
     code

@@ -163,6 +163,17 @@ fn fail(message: &str) -> u8 {
     COULD_NOT_RUN
 }
 
+/// Writes `text` to stdout. A reader that went away (`| head`) ends the
+/// output quietly, as ripgrep does (`println!` would panic); any other
+/// failure is the command's error.
+pub fn write_stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
+
 /// The current time.
 pub fn now() -> Instant {
     let ms = std::time::SystemTime::now()
@@ -309,9 +320,7 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
     let json = serde_json::to_string_pretty(&doc).expect("a document serializes") + "\n";
     let written = match (&args.out, html) {
         (Some(out), _) => std::fs::write(out, &json).map_err(|e| format!("{}: {e}", out.display())),
-        (None, None) => std::io::stdout()
-            .write_all(json.as_bytes())
-            .map_err(|e| format!("stdout: {e}")),
+        (None, None) => write_stdout(&json),
         (None, Some(_)) => Ok(()),
     };
     if let Err(e) = written {
@@ -324,7 +333,8 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
         }
         eprintln!("service-promises: wrote {}", path.display());
     }
-    if run.bad_count > 0 {
+    // A document the element refuses is a problem found, as a bad record is.
+    if run.bad_count > 0 || doc.promises.len() > MAX_RECORD_LINES {
         PROBLEMS
     } else {
         DONE
@@ -336,9 +346,15 @@ fn run_record(args: &RecordArgs, html: Option<&Path>) -> u8 {
 fn progress_bar() -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{spinner} {human_pos} tickets read ({per_sec}) {elapsed}")
+        indicatif::ProgressStyle::with_template("{spinner} {human_pos} tickets read ({rate}) {elapsed}")
     {
-        bar.set_style(style);
+        // A whole number: `per_sec` writes four decimals (300,565.9683/s).
+        bar.set_style(style.with_key(
+            "rate",
+            |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}/s", indicatif::HumanCount(s.per_sec() as u64));
+            },
+        ));
     }
     bar
 }
@@ -417,10 +433,10 @@ fn run_jsonld(args: &ConfigArgs, now: Option<&str>) -> u8 {
     };
     match crate::jsonld::build(&setup.config, now, zone) {
         Some(doc) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&doc).expect("JSON-LD serializes")
-            );
+            let text = serde_json::to_string_pretty(&doc).expect("JSON-LD serializes") + "\n";
+            if let Err(e) = write_stdout(&text) {
+                return fail(&e);
+            }
             if setup.errors.is_empty() {
                 DONE
             } else {

@@ -44,10 +44,7 @@ pub fn read_from(
         .flexible(false)
         .buffer_capacity(1 << 16)
         .from_reader(input);
-    let headers = rdr
-        .headers()
-        .map_err(|e| ReadError::not_the_export(path, Some(1), e.to_string()))?
-        .clone();
+    let headers = rdr.headers().map_err(|e| header_error(path, &e))?.clone();
     let missing: Vec<&str> = REQUIRED
         .iter()
         .filter(|c| !headers.iter().any(|h| h.trim() == **c))
@@ -85,6 +82,15 @@ pub fn read_from(
             Err((field, message)) => Item::Bad(bad(name, line, Some(row.id), Some(field), message)),
         });
     })
+}
+
+/// Why a CSV file's header cannot be read: the file cannot be read at all
+/// (a directory, a disk error), or its first line is not a header.
+pub(super) fn header_error(path: &Path, e: &::csv::Error) -> ReadError {
+    match e.kind() {
+        ::csv::ErrorKind::Io(io) => ReadError::io(path, io),
+        _ => ReadError::not_the_export(path, Some(1), e.to_string()),
+    }
 }
 
 /// Reads `rdr`'s records one at a time and calls `on` with each and the

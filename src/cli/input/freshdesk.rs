@@ -145,7 +145,7 @@ fn read_csv(path: &Path, zone: &TzZone, each: &mut dyn FnMut(Item)) -> Result<()
     let mut rdr = ::csv::Reader::from_reader(file);
     let headers = rdr
         .headers()
-        .map_err(|e| ReadError::not_the_export(path, Some(1), e.to_string()))?
+        .map_err(|e| super::csv::header_error(path, &e))?
         .clone();
     let col = |c: &str| headers.iter().position(|h| h.trim() == c);
     let Some(cols) = COLUMNS.iter().map(|c| col(c)).collect::<Option<Vec<usize>>>() else {

@@ -4,9 +4,11 @@
 //! (`email`, `chat`, `phone`); the first reply is the earliest thread of
 //! type `reply` created by a user (`createdBy.type: user`): not the
 //! customer's own threads, notes, line items, or anything written by
-//! another kind of author (AI drafts, workflows). Conversations started by
-//! the team (`source.via: user`), spam (`status: spam`) and deleted ones
-//! (`state: deleted`) are not promises; drafts neither.
+//! another kind of author (`system_user`, an AI, as the v3 threads
+//! endpoint names it; v2 reports it as `user`, so there it counts).
+//! Conversations started by the team (`source.via: user`), spam (`status:
+//! spam`) and deleted ones (`state: deleted`) are not promises; drafts
+//! neither.
 
 use std::path::Path;
 

@@ -13,13 +13,40 @@ use super::{BadRecord, ReadError};
 /// The file's JSON.
 pub fn load(path: &Path) -> Result<Value, ReadError> {
     let file = std::fs::File::open(path).map_err(|e| ReadError::io(path, e))?;
-    serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| {
-        if e.is_io() {
-            ReadError::io(path, e)
-        } else {
-            ReadError::not_the_export(path, None, format!("not JSON as the export writes it: {e}"))
+    serde_json::from_reader(std::io::BufReader::new(file)).map_err(|e| not_json(path, &e))
+}
+
+/// Why a file is not a JSON page, with the line where that shows (serde's
+/// message without its position, which goes where every message has it).
+#[cold]
+fn not_json(path: &Path, e: &serde_json::Error) -> ReadError {
+    use serde_json::error::Category;
+    let line = Some(e.line() as u64);
+    match e.classify() {
+        Category::Io => ReadError::io(path, e),
+        // A download that did not finish.
+        Category::Eof => ReadError::not_the_export(
+            path,
+            line,
+            format!(
+                "the file ends in the middle of its JSON (at column {}): it was cut short; download it again",
+                e.column()
+            ),
+        ),
+        Category::Syntax | Category::Data => {
+            let text = e.to_string();
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            let message = text.strip_suffix(&position).unwrap_or(&text);
+            ReadError::not_the_export(
+                path,
+                line,
+                format!(
+                    "not JSON as the export writes it: {message} at column {}",
+                    e.column()
+                ),
+            )
         }
-    })
+    }
 }
 
 /// The array at the first of `paths` (each a list of keys; empty: the

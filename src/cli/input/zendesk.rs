@@ -10,6 +10,13 @@
 //! `null` until the first reply); `reply_time_in_minutes.business` is kept
 //! for `--compare`. Deleted tickets (`status: deleted`, which is where spam
 //! goes) and outbound calls (`via.source.rel: outbound`) are not promises.
+//!
+//! A ticket may be in several pages: Zendesk's workflow is one export, then
+//! a poll now and then for what changed since, so a ticket changed after a
+//! poll is in the next one too (and time-based pages may repeat items). It
+//! counts once, as its latest copy (`updated_at`, then the later file and
+//! place) has it, with that page's metrics; so the ids are held, a few
+//! bytes per ticket, for the whole run.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -18,6 +25,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{json, Item, ReadError};
+use crate::calendar::Instant;
 use crate::cli::decide::Ticket;
 use crate::status::Kind;
 
@@ -56,18 +64,37 @@ struct Minutes {
     business: Option<i64>,
 }
 
+/// Where the copy of a ticket that counts is: its `updated_at` (earliest
+/// when it has none), the file's index and the ticket's index in the page.
+type Copy = (i64, usize, usize);
+
 pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), ReadError> {
     // The Ticket Metrics lists first: a ticket needs its metrics to be
-    // decided, and they may come in a file of their own.
+    // decided, and they may come in a file of their own. And where each
+    // ticket's latest copy is.
     let mut joined: HashMap<u64, Minutes> = HashMap::new();
+    let mut latest: HashMap<u64, Copy> = HashMap::new();
     let mut pages = Vec::new();
-    for &file in files {
+    for (f, &file) in files.iter().enumerate() {
         let doc = json::load(file)?;
         if let Some((place, list)) = json::records(&doc, &[&["ticket_metrics"]]) {
             metrics_into(file, &place, list, &mut joined, each);
         }
-        if doc.get("tickets").is_some() {
-            pages.push(file);
+        if let Some(tickets) = doc.get("tickets") {
+            for (i, v) in tickets.as_array().into_iter().flatten().enumerate() {
+                let Some(id) = v.get("id").and_then(Value::as_u64) else {
+                    continue;
+                };
+                let updated = v
+                    .get("updated_at")
+                    .and_then(Value::as_str)
+                    .and_then(|t| Instant::parse(t).ok())
+                    .map_or(i64::MIN, |t| t.0);
+                let copy = (updated, f, i);
+                let at = latest.entry(id).or_insert(copy);
+                *at = copy.max(*at);
+            }
+            pages.push((f, file));
         } else if doc.get("ticket_metrics").is_none() {
             return Err(ReadError::not_the_export(
                 file,
@@ -76,7 +103,7 @@ pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), ReadError
             ));
         }
     }
-    for file in pages {
+    for (f, file) in pages {
         let doc = json::load(file)?;
         // The page's own metric sets, then the lists'.
         let mut metrics = HashMap::new();
@@ -87,6 +114,15 @@ pub fn read(files: &[&Path], each: &mut dyn FnMut(Item)) -> Result<(), ReadError
             return Err(ReadError::not_the_export(file, None, "tickets is not a list"));
         };
         for (i, v) in list.iter().enumerate() {
+            if let Some(id) = v.get("id").and_then(Value::as_u64) {
+                if latest.get(&id).is_some_and(|&(_, lf, li)| (lf, li) != (f, i)) {
+                    each(Item::LeftOut {
+                        id: id.to_string(),
+                        reason: "an older copy of a ticket given again".into(),
+                    });
+                    continue;
+                }
+            }
             each(ticket(file, &place, i, v, &metrics, &joined).unwrap_or_else(Item::Bad));
         }
     }
@@ -169,7 +205,7 @@ fn ticket(
                 format!("{min}: negative"),
             ))
         }
-        Some(min) => Some(crate::calendar::Instant(created.0 + min * 60_000)),
+        Some(min) => Some(Instant(created.0 + min * 60_000)),
         None => None,
     };
     Ok(Item::Ticket(Ticket {
