@@ -7,7 +7,7 @@ use std::fmt;
 use crate::calendar::{Calendar, Clock, DeadlineError, Duration, Hours, Instant, Zone};
 use crate::config::Config;
 pub use crate::status::{Kind, State};
-use crate::status::{PromiseEvent, PromiseEventName, PromiseStatus, Record, Rfc3339};
+use crate::status::{OwnRecord, PromiseEvent, PromiseEventName, PromiseStatus, Rfc3339};
 
 /// One tracked request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -721,8 +721,8 @@ impl Ledger {
     }
 
     /// This customer's record: promises decided (kept or broken) and kept.
-    pub fn record(&self, now: Instant) -> Record {
-        let mut r = Record {
+    pub fn record(&self, now: Instant) -> OwnRecord {
+        let mut r = OwnRecord {
             kept: 0,
             total: self.hours_breaks.len() as u32,
         };

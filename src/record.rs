@@ -17,7 +17,7 @@ pub const MAX_CHANNEL_CHARS: usize = 40;
 
 /// Why a `record-url` document is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RecordError {
+pub enum RecordDocError {
     /// Not JSON text.
     NotJson,
     /// Not of the document's shape (serde's message names the member).
@@ -35,24 +35,24 @@ pub enum RecordError {
     Channel(usize),
 }
 
-impl fmt::Display for RecordError {
+impl fmt::Display for RecordDocError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RecordError::NotJson => f.write_str("not JSON"),
-            RecordError::Shape(e) => write!(f, "wrong format: {e}"),
-            RecordError::WindowDays(d) => write!(f, "wrong format: window_days must be 1 to 3650, not {d}"),
-            RecordError::TooManyLines => f.write_str("wrong format: more than 10 lines in promises"),
-            RecordError::KeptOverTotal { line, kept, total } => {
+            RecordDocError::NotJson => f.write_str("not JSON"),
+            RecordDocError::Shape(e) => write!(f, "wrong format: {e}"),
+            RecordDocError::WindowDays(d) => write!(f, "wrong format: window_days must be 1 to 3650, not {d}"),
+            RecordDocError::TooManyLines => f.write_str("wrong format: more than 10 lines in promises"),
+            RecordDocError::KeptOverTotal { line, kept, total } => {
                 write!(
                     f,
                     "wrong format: promises[{line}]: kept ({kept}) is more than total ({total})"
                 )
             }
-            RecordError::GeneratedAt(text) => write!(
+            RecordDocError::GeneratedAt(text) => write!(
                 f,
                 "wrong format: generated_at must be an RFC 3339 instant like 2026-12-04T00:00:00Z, not \"{text}\""
             ),
-            RecordError::Channel(line) => write!(
+            RecordDocError::Channel(line) => write!(
                 f,
                 "wrong format: promises[{line}]: channel must be a name of 1 to {MAX_CHANNEL_CHARS} characters"
             ),
@@ -62,29 +62,29 @@ impl fmt::Display for RecordError {
 
 impl RecordDoc {
     /// Checks the numbers.
-    pub fn check(self) -> Result<TeamRecord, RecordError> {
+    pub fn check(self) -> Result<TeamRecord, RecordDocError> {
         if !(1..=3_650).contains(&self.window_days) {
-            return Err(RecordError::WindowDays(self.window_days));
+            return Err(RecordDocError::WindowDays(self.window_days));
         }
         if self.promises.len() > 10 {
-            return Err(RecordError::TooManyLines);
+            return Err(RecordDocError::TooManyLines);
         }
         for (line, l) in self.promises.iter().enumerate() {
             if l.kept > l.total {
                 let (kept, total) = (l.kept, l.total);
-                return Err(RecordError::KeptOverTotal { line, kept, total });
+                return Err(RecordDocError::KeptOverTotal { line, kept, total });
             }
             if let Some(c) = &l.channel {
                 let n = c.trim().chars().count();
                 if n == 0 || n > MAX_CHANNEL_CHARS || c.contains(char::is_control) {
-                    return Err(RecordError::Channel(line));
+                    return Err(RecordDocError::Channel(line));
                 }
             }
         }
         let generated_at = match self.generated_at {
             None => None,
             Some(text) => Some(Rfc3339(
-                Instant::parse(&text).map_err(|_| RecordError::GeneratedAt(text.clone()))?,
+                Instant::parse(&text).map_err(|_| RecordDocError::GeneratedAt(text.clone()))?,
             )),
         };
         Ok(TeamRecord {

@@ -13,7 +13,7 @@ use crate::ledger::{Ledger, LedgerError, Stamp, TrackRequest};
 use crate::prompt::{self, unstaffed_since};
 use crate::status::TeamRecord;
 use crate::status::{
-    FollowUpAnswer, HoursChange, PromiseEvent, Prompt, Rfc3339, TeamState, TeamStatus, Tracked,
+    FetchState, FollowUpAnswer, HoursChange, PromiseEvent, Prompt, Rfc3339, TeamRecordStatus, Tracked,
 };
 
 /// The customer's answer to the follow-up question.
@@ -23,7 +23,7 @@ pub enum Answer {
     NotSolved,
     /// "Not now": asked again a day later (at most twice), and no answer
     /// recorded.
-    Dismissed,
+    NotNow,
 }
 
 /// What the element confirms after the customer answered the follow-up
@@ -46,11 +46,12 @@ pub struct Confirmed {
     pub beside: Option<Prompt>,
 }
 
-/// The team record for the `record-url` it was fetched from.
+/// A document fetched for the element (the team record of `record-url`):
+/// on its way, come, or unavailable and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Team {
+pub enum Fetch<T> {
     Loading,
-    Loaded(TeamRecord),
+    Loaded(T),
     Unavailable(String),
 }
 
@@ -141,7 +142,7 @@ pub struct ElementState {
     pub delivered: Option<i64>,
     /// The team record and the URL it is for: fetched once per URL, never
     /// retried in a loop.
-    pub team: Option<(String, Team)>,
+    pub team: Option<(String, Fetch<TeamRecord>)>,
     /// Errors already announced through `config-error`.
     reported: Vec<ConfigError>,
     /// Open and closing soon, as last announced through `hours-change`.
@@ -181,7 +182,7 @@ impl ElementState {
                 fx.fetch = match (&config.record_url, &self.team) {
                     (Some(url), Some((fetched, _))) if url == fetched => None,
                     (Some(url), _) => {
-                        self.team = Some((url.clone(), Team::Loading));
+                        self.team = Some((url.clone(), Fetch::Loading));
                         Some(url.clone())
                     }
                     (None, _) => {
@@ -231,7 +232,7 @@ impl ElementState {
                 fx.save = true;
             }
             Action::Answer { id, answer } => {
-                let what = if answer == Answer::Dismissed {
+                let what = if answer == Answer::NotNow {
                     self.ledger.not_now(&id, now)?;
                     if self.ledger.get(&id).is_some_and(|p| p.followed_up) {
                         Confirmation::NoMore
@@ -257,8 +258,8 @@ impl ElementState {
             Action::TeamRecord { url, result } => match &mut self.team {
                 Some((current, team)) if *current == url => {
                     *team = match result {
-                        Ok(r) => Team::Loaded(r),
-                        Err(why) => Team::Unavailable(why),
+                        Ok(r) => Fetch::Loaded(r),
+                        Err(why) => Fetch::Unavailable(why),
                     }
                 }
                 _ => {} // the URL changed meanwhile
@@ -307,20 +308,20 @@ impl ElementState {
     }
 
     /// `status().teamRecord`.
-    pub fn team_status(&self) -> Option<TeamStatus> {
-        self.team.as_ref().map(|(url, t)| TeamStatus {
+    pub fn team_status(&self) -> Option<TeamRecordStatus> {
+        self.team.as_ref().map(|(url, t)| TeamRecordStatus {
             state: match t {
-                Team::Loading => TeamState::Loading,
-                Team::Loaded(_) => TeamState::Loaded,
-                Team::Unavailable(_) => TeamState::Unavailable,
+                Fetch::Loading => FetchState::Loading,
+                Fetch::Loaded(_) => FetchState::Loaded,
+                Fetch::Unavailable(_) => FetchState::Unavailable,
             },
             url: url.clone(),
             record: match t {
-                Team::Loaded(r) => Some(r.clone()),
+                Fetch::Loaded(r) => Some(r.clone()),
                 _ => None,
             },
             reason: match t {
-                Team::Unavailable(why) => Some(why.clone()),
+                Fetch::Unavailable(why) => Some(why.clone()),
                 _ => None,
             },
         })

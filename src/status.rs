@@ -84,13 +84,13 @@ pub struct Status<'a> {
     pub now: Rfc3339,
     pub hours: Option<HoursStatus>,
     pub promises: Vec<PromiseStatus<'a>>,
-    pub record: Record,
+    pub record: OwnRecord,
     pub prompt: Option<Prompt>,
     pub errors: Vec<ConfigError>,
     /// Whether tracked requests are remembered across visits, and if not why.
     pub storage: StorageStatus,
     /// The team's record from `record-url`.
-    pub team_record: Option<TeamStatus>,
+    pub team_record: Option<TeamRecordStatus>,
     /// The element's language and the language of its words.
     pub language: Option<LanguageStatus>,
     /// The holidays from today (the team's) through 365 days ahead, listed
@@ -119,7 +119,7 @@ pub struct LanguageStatus {
 /// How fetching `record-url` went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum TeamState {
+pub enum FetchState {
     Loading,
     Loaded,
     Unavailable,
@@ -128,8 +128,8 @@ pub enum TeamState {
 /// `status().teamRecord`: the URL, how fetching it went, and the record
 /// (when loaded) or the reason it is unavailable.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct TeamStatus {
-    pub state: TeamState,
+pub struct TeamRecordStatus {
+    pub state: FetchState,
     pub url: String,
     pub record: Option<TeamRecord>,
     pub reason: Option<String>,
@@ -182,7 +182,7 @@ impl Serialize for Rfc3339 {
 
 /// This visitor's record: promises decided, and kept.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Record {
+pub struct OwnRecord {
     pub kept: u32,
     pub total: u32,
 }

@@ -178,7 +178,7 @@ impl fmt::Display for StoreError {
 
 /// What is wrong with one stored record.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RecordError {
+pub enum StoredRecordError {
     /// Not of the record's shape (serde's message names the member).
     Shape(String),
     Id(IdError),
@@ -191,16 +191,16 @@ pub enum RecordError {
     Channel,
 }
 
-impl fmt::Display for RecordError {
+impl fmt::Display for StoredRecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RecordError::Shape(e) => f.write_str(e),
-            RecordError::Id(e) => write!(f, "invalid id: {e}"),
-            RecordError::HoursKind => f.write_str("the hours promise is not a tracked record"),
-            RecordError::UpdateKind => f.write_str("an outage update is not a tracked record"),
-            RecordError::OutOfRange(what) => write!(f, "{what} is out of range"),
-            RecordError::OutOfOrder => f.write_str("instants out of order"),
-            RecordError::Channel => f.write_str("invalid channel"),
+            StoredRecordError::Shape(e) => f.write_str(e),
+            StoredRecordError::Id(e) => write!(f, "invalid id: {e}"),
+            StoredRecordError::HoursKind => f.write_str("the hours promise is not a tracked record"),
+            StoredRecordError::UpdateKind => f.write_str("an outage update is not a tracked record"),
+            StoredRecordError::OutOfRange(what) => write!(f, "{what} is out of range"),
+            StoredRecordError::OutOfOrder => f.write_str("instants out of order"),
+            StoredRecordError::Channel => f.write_str("invalid channel"),
         }
     }
 }
@@ -220,7 +220,7 @@ pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
     let records = doc
         .promises
         .into_iter()
-        .map(|r| r.0.map_err(RecordError::Shape))
+        .map(|r| r.0.map_err(StoredRecordError::Shape))
         .collect();
     let header = Header {
         version: doc.version,
@@ -288,7 +288,7 @@ impl Stored {
 /// ones apart), read as a header and its records (each already decoded from
 /// JSON, or the reason it could not be); unreadable records are left out
 /// and named.
-pub fn decode(header: Header, records: Vec<Result<StoredPromise, RecordError>>) -> Decoded {
+pub fn decode(header: Header, records: Vec<Result<StoredPromise, StoredRecordError>>) -> Decoded {
     let mut problems = Vec::new();
     let mut promises = Vec::new();
     for (i, sp) in records.into_iter().enumerate() {
@@ -314,32 +314,32 @@ pub fn decode(header: Header, records: Vec<Result<StoredPromise, RecordError>>) 
     }
 }
 
-fn instant(ms: i64, what: &'static str) -> Result<Instant, RecordError> {
+fn instant(ms: i64, what: &'static str) -> Result<Instant, StoredRecordError> {
     if (MIN_MS..=MAX_MS).contains(&ms) {
         Ok(Instant(ms))
     } else {
-        Err(RecordError::OutOfRange(what))
+        Err(StoredRecordError::OutOfRange(what))
     }
 }
 
-fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
-    check_id(&sp.id).map_err(RecordError::Id)?;
+fn decode_promise(sp: StoredPromise) -> Result<Promise, StoredRecordError> {
+    check_id(&sp.id).map_err(StoredRecordError::Id)?;
     match sp.kind {
-        Kind::Hours => return Err(RecordError::HoursKind),
-        Kind::Update => return Err(RecordError::UpdateKind),
+        Kind::Hours => return Err(StoredRecordError::HoursKind),
+        Kind::Update => return Err(StoredRecordError::UpdateKind),
         Kind::Reply | Kind::Refund => {}
     }
     let opened_at = instant(sp.opened_at, "openedAt")?;
     let due = instant(sp.due, "due")?;
     let at_risk_at = instant(sp.at_risk_at, "atRiskAt")?;
     if due < opened_at || at_risk_at < opened_at || at_risk_at > due {
-        return Err(RecordError::OutOfOrder);
+        return Err(StoredRecordError::OutOfOrder);
     }
     let fulfilled_at = sp.fulfilled_at.map(|v| instant(v, "fulfilledAt")).transpose()?;
     let resolved_at = sp.resolved_at.map(|v| instant(v, "resolvedAt")).transpose()?;
     if let Some(c) = &sp.channel {
         if c.is_empty() || c.chars().count() > 32 || c.chars().any(char::is_control) {
-            return Err(RecordError::Channel);
+            return Err(StoredRecordError::Channel);
         }
     }
     let kept = sp.kept_before.iter().map(|&due| (due, true));
@@ -352,7 +352,7 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
                 kept,
             })
         })
-        .collect::<Result<_, RecordError>>()?;
+        .collect::<Result<_, StoredRecordError>>()?;
     Ok(Promise {
         earlier,
         id: sp.id,
@@ -368,7 +368,7 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, RecordError> {
             .not_now
             .into_iter()
             .map(|t| instant(t, "notNow"))
-            .collect::<Result<_, RecordError>>()?,
+            .collect::<Result<_, StoredRecordError>>()?,
         announced: Announced {
             kept: sp.sent.contains('k'),
             at_risk: sp.sent.contains('r'),

@@ -10,8 +10,10 @@ use crate::i18n::{Key, Texts};
 use crate::ledger::{Ledger, Promise};
 use crate::prompt;
 use crate::state::Confirmation;
-use crate::state::ElementState;
-use crate::status::{HoursStatus, LanguageStatus, Prompt, PromptKind, Rfc3339, State, Status, StorageStatus};
+use crate::state::{ElementState, Fetch};
+use crate::status::{
+    HoursStatus, LanguageStatus, Prompt, PromptKind, Rfc3339, State, Status, StorageStatus, TeamRecord,
+};
 use crate::store::StorageNotice;
 pub use crate::words::storage_notice;
 use crate::words::Words;
@@ -79,21 +81,19 @@ pub struct TeamLines {
 /// usual width, and when it was made), so that the box keeps its size when
 /// the record comes.
 fn team_view(
-    team: &crate::state::Team,
+    team: &Fetch<TeamRecord>,
     config: &Config,
     now: Instant,
     zone: &dyn Zone,
     w: &Words<'_>,
 ) -> TeamView {
-    use crate::state::Team;
-    use crate::status::{Kind, Rfc3339};
-    use crate::status::{RecordLine, TeamRecord};
+    use crate::status::{Kind, RecordLine};
     let lines = |r: &TeamRecord| TeamLines {
         lines: w.record_lines(r),
         updated: w.record_updated(r, now, zone),
     };
     match team {
-        Team::Loading => {
+        Fetch::Loading => {
             let line = |kind, channel: Option<&str>| RecordLine {
                 kind,
                 channel: channel.map(str::to_string),
@@ -115,8 +115,8 @@ fn team_view(
             };
             TeamView::Loading(lines(&expected))
         }
-        Team::Loaded(r) => TeamView::Loaded(lines(r)),
-        Team::Unavailable(_) => TeamView::Unavailable(w.t(Key::RecordUnavailable).to_string()),
+        Fetch::Loaded(r) => TeamView::Loaded(lines(r)),
+        Fetch::Unavailable(_) => TeamView::Unavailable(w.t(Key::RecordUnavailable).to_string()),
     }
 }
 

@@ -1097,7 +1097,7 @@ async fn the_follow_up_is_answered_once_not_now_asks_later_and_not_solved_reopen
         "{}",
         prompt_text(&el).await
     );
-    click(&el, "button.later");
+    click(&el, "button.not-now");
     assert_eq!(answers.borrow().len(), 2, "no answer event for 'not now'");
     assert!(
         !prompt_text(&el).await.contains("Did this fully solve"),

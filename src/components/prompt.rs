@@ -39,7 +39,7 @@ pub fn use_prompt(props: &super::AppProps) -> PromptRefs {
     };
     use_event(&buttons[0], "click", answered(Answer::Solved), asked.clone());
     use_event(&buttons[1], "click", answered(Answer::NotSolved), asked.clone());
-    use_event(&buttons[2], "click", answered(Answer::Dismissed), asked.clone());
+    use_event(&buttons[2], "click", answered(Answer::NotNow), asked.clone());
     PromptRefs {
         buttons,
         region,
@@ -75,7 +75,7 @@ pub fn prompt_region(props: &super::AppProps, r: &PromptRefs) -> Html {
                         <div class="actions">
                             { button("yes", &refs[0], Key::Yes) }
                             { button("no", &refs[1], Key::No) }
-                            { button("later", &refs[2], Key::NotNow) }
+                            { button("not-now", &refs[2], Key::NotNow) }
                         </div>
                     }
                 </div>

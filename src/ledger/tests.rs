@@ -98,7 +98,10 @@ fn every_status_transition() {
         ["promise-kept"]
     );
     assert_eq!(l.transitions(t("2026-03-24T12:30:00Z")), vec![]);
-    assert_eq!(l.record(t("2026-03-24T00:00:00Z")), Record { kept: 1, total: 1 });
+    assert_eq!(
+        l.record(t("2026-03-24T00:00:00Z")),
+        OwnRecord { kept: 1, total: 1 }
+    );
 }
 
 #[test]
@@ -136,7 +139,10 @@ fn late_fulfilment_is_broken_and_counted() {
         vec![],
         "broken once, and never kept"
     );
-    assert_eq!(l.record(t("2026-03-23T09:00:00Z")), Record { kept: 0, total: 1 });
+    assert_eq!(
+        l.record(t("2026-03-23T09:00:00Z")),
+        OwnRecord { kept: 0, total: 1 }
+    );
     assert_eq!(
         crate::prompt::of_requests(&l, t("2026-03-23T09:00:00Z"), cfg.follow_up_after, &BERLIN_WINTER),
         None,
@@ -244,11 +250,11 @@ fn not_solved_reopens_with_a_new_reply_promise() {
     l.resolve("H", t("2026-03-23T10:00:00Z")).unwrap();
     l.transitions(t("2026-03-23T10:00:00Z"));
     let reopened = t("2026-03-26T10:00:00Z");
-    assert_eq!(l.record(reopened), Record { kept: 1, total: 1 });
+    assert_eq!(l.record(reopened), OwnRecord { kept: 1, total: 1 });
     l.answer_follow_up("H", false, &cfg, zone, reopened).unwrap();
     assert_eq!(
         l.record(reopened),
-        Record { kept: 1, total: 1 },
+        OwnRecord { kept: 1, total: 1 },
         "the kept window stays in the record; the new one is not decided yet"
     );
     let p = l.get("H").unwrap();
@@ -265,7 +271,10 @@ fn not_solved_reopens_with_a_new_reply_promise() {
             .collect::<Vec<_>>(),
         ["promise-broken"]
     );
-    assert_eq!(l.record(t("2026-03-26T15:01:00Z")), Record { kept: 1, total: 2 });
+    assert_eq!(
+        l.record(t("2026-03-26T15:01:00Z")),
+        OwnRecord { kept: 1, total: 2 }
+    );
 }
 
 #[test]
@@ -284,11 +293,11 @@ fn no_after_a_broken_promise_keeps_it_in_the_record() {
     l.fulfil("K", t("2026-03-23T08:30:00Z")).unwrap(); // due 08:05: late
     l.resolve("K", t("2026-03-23T09:00:00Z")).unwrap();
     let asked = t("2026-03-26T09:00:00Z");
-    assert_eq!(l.record(asked), Record { kept: 0, total: 1 });
+    assert_eq!(l.record(asked), OwnRecord { kept: 0, total: 1 });
     l.answer_follow_up("K", false, &cfg, zone, asked).unwrap();
     assert_eq!(
         l.record(asked),
-        Record { kept: 0, total: 1 },
+        OwnRecord { kept: 0, total: 1 },
         "0 of 1 stays 0 of 1"
     );
     assert_eq!(
@@ -305,7 +314,7 @@ fn no_after_a_broken_promise_keeps_it_in_the_record() {
     let crate::store::Decoded::Ok(back) = crate::store::read(&value).unwrap() else {
         panic!("{text}")
     };
-    assert_eq!(back.record(asked), Record { kept: 0, total: 1 });
+    assert_eq!(back.record(asked), OwnRecord { kept: 0, total: 1 });
     let mut before = Ledger::default();
     before
         .track(
@@ -318,7 +327,7 @@ fn no_after_a_broken_promise_keeps_it_in_the_record() {
     before.merge(&l);
     assert_eq!(
         before.record(asked),
-        Record { kept: 0, total: 1 },
+        OwnRecord { kept: 0, total: 1 },
         "the reopened window wins, history included"
     );
     // Answering "no" while the window is undecided adds nothing to the record.
@@ -333,7 +342,10 @@ fn no_after_a_broken_promise_keeps_it_in_the_record() {
     m.resolve("M", t("2026-03-23T08:30:00Z")).unwrap();
     m.answer_follow_up("M", false, &cfg, zone, t("2026-03-23T08:40:00Z"))
         .unwrap();
-    assert_eq!(m.record(t("2026-03-23T08:40:00Z")), Record { kept: 0, total: 0 });
+    assert_eq!(
+        m.record(t("2026-03-23T08:40:00Z")),
+        OwnRecord { kept: 0, total: 0 }
+    );
 }
 
 #[test]
@@ -519,7 +531,7 @@ fn an_unstaffed_open_stretch_is_one_broken_hours_promise() {
         (PromiseEventName::Broken, "hours", Kind::Hours)
     );
     assert_eq!(l.note_unstaffed(since), None, "counted once per open stretch");
-    assert_eq!(l.record(since), Record { kept: 0, total: 1 });
+    assert_eq!(l.record(since), OwnRecord { kept: 0, total: 1 });
     let mut other = Ledger::default();
     other.note_unstaffed(t("2026-03-24T08:00:00Z"));
     l.merge(&other);

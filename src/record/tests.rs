@@ -6,8 +6,8 @@ use super::*;
 /// `JSON.parse` and serde-wasm-bindgen.
 fn parse(json: &str) -> Result<TeamRecord, String> {
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|_| RecordError::NotJson.to_string())?;
-    let doc = RecordDoc::deserialize(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
+        serde_json::from_str(json).map_err(|_| RecordDocError::NotJson.to_string())?;
+    let doc = RecordDoc::deserialize(value).map_err(|e| RecordDocError::Shape(e.to_string()).to_string())?;
     doc.check().map_err(|e| e.to_string())
 }
 

@@ -94,14 +94,14 @@ fn the_team_record_is_fetched_once_per_url_and_a_stale_answer_is_ignored() {
         result: Err("HTTP 500".into()),
     };
     st.apply(late, &env(now)).unwrap();
-    assert_eq!(st.team, Some(("/b.json".into(), Team::Loading)));
+    assert_eq!(st.team, Some(("/b.json".into(), Fetch::Loading)));
     let answer = Action::TeamRecord {
         url: "/b.json".into(),
         result: Err("HTTP 404".into()),
     };
     st.apply(answer, &env(now)).unwrap();
     let status = st.team_status().unwrap();
-    assert_eq!(status.state, TeamState::Unavailable);
+    assert_eq!(status.state, FetchState::Unavailable);
     assert_eq!(status.reason.as_deref(), Some("HTTP 404"));
     st.apply(configure(config(&[])), &env(now)).unwrap();
     assert_eq!(st.team, None);
@@ -221,7 +221,7 @@ fn answers_to_the_follow_up() {
     let fx = st.apply(answer("B", Answer::Solved), &env(later)).unwrap();
     assert_eq!(names(&fx), ["follow-up-answer:B:true"]);
     assert_eq!(st.confirmed.as_ref().map(|c| c.what), Some(Confirmation::Solved));
-    let fx = st.apply(answer("C", Answer::Dismissed), &env(later)).unwrap();
+    let fx = st.apply(answer("C", Answer::NotNow), &env(later)).unwrap();
     assert!(names(&fx).is_empty(), "'not now' records no answer");
     assert!(fx.save, "but is remembered");
     assert!(!st.ledger.get("C").unwrap().followed_up, "and asks again later");
@@ -246,7 +246,7 @@ fn not_now_wakes_the_element_a_day_later_and_merges() {
     let other = st.ledger.clone();
     let not_now = || Action::Answer {
         id: "C".into(),
-        answer: Answer::Dismissed,
+        answer: Answer::NotNow,
     };
     let asked = |st: &ElementState, t: &str| {
         crate::prompt::of_requests(&st.ledger, at(t), st.config.follow_up_after, &FixedOffset(0))
@@ -482,7 +482,7 @@ fn the_confirmation_goes_when_the_question_is_asked_again() {
     .unwrap();
     let answer = Action::Answer {
         id: "C".into(),
-        answer: Answer::Dismissed,
+        answer: Answer::NotNow,
     };
     st.apply(answer, &env("2026-03-26T08:00:00Z")).unwrap();
     assert_eq!(

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::element::Inner;
+use super::element::Element;
 use super::events::to_js;
 use crate::calendar::Instant;
 use crate::ledger::{Kind, TrackRequest};
@@ -19,7 +19,7 @@ use crate::state::Action;
 /// to its element: each call passes it.
 #[wasm_bindgen]
 pub struct Widget {
-    inner: Rc<Inner>,
+    inner: Rc<Element>,
 }
 
 /// `track()`'s argument.
@@ -39,7 +39,9 @@ struct TrackInput {
 #[wasm_bindgen]
 impl Widget {
     pub(crate) fn new() -> Widget {
-        Widget { inner: Inner::new() }
+        Widget {
+            inner: Element::new(),
+        }
     }
 
     /// The element's words for language `lang`, as `element.js` laid them

@@ -37,20 +37,20 @@ thread_local! {
 }
 
 /// The Rust half of one element.
-pub struct Inner {
+pub struct Element {
     /// Tells this element's own storage writes from other elements'.
     id: u32,
-    shared: RefCell<Shared>,
+    shared: RefCell<ElementData>,
 }
 
 #[derive(Default)]
-struct Shared {
+struct ElementData {
     state: ElementState,
     /// The team's zone (the named one, else the visitor's).
     zone: Option<Rc<IntlZone>>,
     /// Formats for the element's language, kept while it is unchanged.
     clock: Option<Rc<IntlClock>>,
-    /// The first frame, about to be drawn (see [`Inner::connect`]);
+    /// The first frame, about to be drawn (see [`Element::connect`]);
     /// dropped on disconnect.
     first_frame: Option<FirstFrame>,
     store: Option<Store>,
@@ -77,9 +77,9 @@ enum FirstFrame {
     Task(#[allow(dead_code)] Timeout),
 }
 
-impl Inner {
-    pub fn new() -> Rc<Inner> {
-        Rc::new(Inner {
+impl Element {
+    pub fn new() -> Rc<Element> {
+        Rc::new(Element {
             id: NEXT_ID.with(|n| n.replace(n.get() + 1)),
             shared: RefCell::default(),
         })
@@ -114,7 +114,7 @@ impl Inner {
         self.perform(host, fx);
     }
 
-    /// The first frame of a connected element (see [`Inner::connect`]).
+    /// The first frame of a connected element (see [`Element::connect`]).
     fn draw_first_frame(self: &Rc<Self>, host: &HtmlElement) {
         self.shared.borrow_mut().first_frame = None;
         let Ok(mounted) = self.mount(host) else {
@@ -188,7 +188,7 @@ impl Inner {
             self.perform(host, fx);
         }
         let mut sh = self.shared.borrow_mut();
-        Inner::with_input(&mut sh, host, |input| to_js(&view::status(input))).unwrap_or(JsValue::NULL)
+        Element::with_input(&mut sh, host, |input| to_js(&view::status(input))).unwrap_or(JsValue::NULL)
     }
 
     /// Applies `action` to the state at the current clock and zone.
@@ -339,7 +339,7 @@ impl Inner {
         if fx.save {
             let saved = {
                 let mut sh = self.shared.borrow_mut();
-                let Shared { store, state, .. } = &mut *sh;
+                let ElementData { store, state, .. } = &mut *sh;
                 let now = now(&state.config);
                 store.as_mut().is_some_and(|s| s.save(&mut state.ledger, now))
             };
@@ -363,8 +363,8 @@ impl Inner {
     }
 
     /// The view for the state as it is now.
-    fn view(sh: &mut Shared, host: &HtmlElement) -> Option<View> {
-        Inner::with_input(sh, host, view::build).flatten()
+    fn view(sh: &mut ElementData, host: &HtmlElement) -> Option<View> {
+        Element::with_input(sh, host, view::build).flatten()
     }
 
     /// Gathers what the view and `status()` are made of ([`view::Input`]):
@@ -373,11 +373,11 @@ impl Inner {
     /// storage, whose page it is; and gives it to `f`. `None` before the
     /// attributes were read.
     fn with_input<R>(
-        sh: &mut Shared,
+        sh: &mut ElementData,
         host: &HtmlElement,
         f: impl FnOnce(&view::Input<'_>) -> R,
     ) -> Option<R> {
-        let Shared {
+        let ElementData {
             state,
             zone,
             clock,
@@ -428,7 +428,7 @@ impl Inner {
         let Some(host) = sh.mounted.as_ref().map(|m| m.host.clone()) else {
             return;
         };
-        let Some(view) = Inner::view(&mut sh, &host) else {
+        let Some(view) = Element::view(&mut sh, &host) else {
             return;
         };
         let Some(m) = sh.mounted.as_mut() else {
@@ -448,7 +448,7 @@ impl Inner {
     /// (the attributes, or the day: it looks a year ahead from today).
     fn after_render(self: &Rc<Self>) {
         let mut sh = self.shared.borrow_mut();
-        let Shared {
+        let ElementData {
             state, zone, mounted, ..
         } = &mut *sh;
         let (Some(m), Some(zone)) = (mounted.as_mut(), zone.as_ref()) else {
@@ -488,7 +488,7 @@ impl Inner {
     /// publishes now (none with `jsonld="off"`).
     fn write_jsonld(&self) {
         let mut sh = self.shared.borrow_mut();
-        let Shared {
+        let ElementData {
             state, zone, mounted, ..
         } = &mut *sh;
         let (Some(m), Some(zone)) = (mounted.as_mut(), zone.as_ref()) else {
@@ -541,7 +541,7 @@ impl Inner {
         };
         let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
         let view =
-            Inner::view(&mut self.shared.borrow_mut(), host).ok_or_else(|| JsValue::from_str("no zone"))?;
+            Element::view(&mut self.shared.borrow_mut(), host).ok_or_else(|| JsValue::from_str("no zone"))?;
         let props = AppProps {
             view: Rc::new(view),
             on_answer,
@@ -554,7 +554,7 @@ impl Inner {
     fn on_storage_change(self: &Rc<Self>, event: &web_sys::Event) {
         let stored = {
             let mut sh = self.shared.borrow_mut();
-            let Shared { state, store, .. } = &mut *sh;
+            let ElementData { state, store, .. } = &mut *sh;
             if !storage::is_change_of(event, &state.config.storage_key, self.id) {
                 return;
             }

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::record::{RecordError, MAX_BYTES};
+use crate::record::{RecordDocError, MAX_BYTES};
 use crate::status::{RecordDoc, TeamRecord};
 
 /// How long a request may take before it is abandoned.
@@ -35,9 +35,9 @@ fn check(text: &str) -> Result<TeamRecord, String> {
     if text.len() > MAX_BYTES {
         return Err(format!("larger than {} KB", MAX_BYTES / 1024));
     }
-    let value = js_sys::JSON::parse(text).map_err(|_| RecordError::NotJson.to_string())?;
-    let doc: RecordDoc =
-        serde_wasm_bindgen::from_value(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
+    let value = js_sys::JSON::parse(text).map_err(|_| RecordDocError::NotJson.to_string())?;
+    let doc: RecordDoc = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| RecordDocError::Shape(e.to_string()).to_string())?;
     doc.check().map_err(|e| e.to_string())
 }
 

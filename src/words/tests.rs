@@ -1,6 +1,6 @@
 use super::*;
 use crate::calendar::Instant;
-use crate::record::RecordError;
+use crate::record::RecordDocError;
 use crate::status::RecordDoc;
 
 /// A record document as the browser edge reads it (serde_json for the
@@ -8,8 +8,8 @@ use crate::status::RecordDoc;
 fn parse(json: &str) -> Result<TeamRecord, String> {
     use serde::Deserialize;
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|_| RecordError::NotJson.to_string())?;
-    let doc = RecordDoc::deserialize(value).map_err(|e| RecordError::Shape(e.to_string()).to_string())?;
+        serde_json::from_str(json).map_err(|_| RecordDocError::NotJson.to_string())?;
+    let doc = RecordDoc::deserialize(value).map_err(|e| RecordDocError::Shape(e.to_string()).to_string())?;
     doc.check().map_err(|e| e.to_string())
 }
 

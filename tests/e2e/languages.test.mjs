@@ -163,15 +163,15 @@ async function build({ lang, MON, HOURS }) {
       await click(el, a);
       now = at(now, D + 60e3);
       // The next "Not now" a day later; the last answer's confirmation stays.
-      if (a === 'later' && i < answers.length - 1) el.setAttribute('now', now);
+      if (a === 'not-now' && i < answers.length - 1) el.setAttribute('now', now);
       await wait();
     }
   });
   await followUp('follow-up', []);
   await followUp('answered-yes', ['yes']);
   await followUp('answered-no', ['no']);
-  await followUp('answered-later', ['later']);
-  await followUp('answered-later-thrice', ['later', 'later', 'later']);
+  await followUp('answered-later', ['not-now']);
+  await followUp('answered-later-thrice', ['not-now', 'not-now', 'not-now']);
   // Reopened with no opening hours ahead: "as soon as we are back".
   await followUp('answered-no-no-opening', ['no'], { hours: 'Mo-Su off', 'reply-within': 'email 4h calendar' });
   // Late after closing time (18:30): a person will be on it at the opening.
