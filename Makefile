@@ -55,6 +55,7 @@ build:
 		-o www/dist/service_promises_bg.wasm
 	node src/web/shorten-names.mjs www/dist/service_promises_bg.wasm target/bindgen/service_promises.js
 	cp src/web/loader.js target/bindgen/loader.js
+	cargo run -q --example shared > target/bindgen/shared.json
 	@# The loader asks element.js (wasm-bindgen's copy, a snippet) for the
 	@# files to fetch before the wasm has come: the same module, so the
 	@# same caches.

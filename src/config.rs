@@ -33,7 +33,7 @@ pub const ATTRIBUTES: [&str; 20] = [
 
 /// Standard HTML attributes an author may put on any element; never
 /// reported as unknown.
-const GLOBAL_ATTRIBUTES: [&str; 22] = [
+const GLOBAL_ATTRIBUTES: [&str; 27] = [
     "id",
     "class",
     "style",
@@ -56,6 +56,11 @@ const GLOBAL_ATTRIBUTES: [&str; 22] = [
     "popover",
     "spellcheck",
     "role",
+    "itemprop",
+    "itemscope",
+    "itemtype",
+    "itemid",
+    "itemref",
 ];
 
 /// Longest free text (refund method, fees, make-good offer) shown as given.
@@ -263,12 +268,9 @@ impl Config {
                     && !n.starts_with("on")
             })
             .map(|n| {
-                let hint = ATTRIBUTES
-                    .iter()
-                    .map(|a| (crate::parse::distance(&n.to_ascii_lowercase(), a), a))
-                    .min()
-                    .filter(|(d, _)| *d <= 3)
-                    .map_or(String::new(), |(_, a)| format!("; did you mean {a}?"));
+                let hint = crate::parse::closest(n, ATTRIBUTES.iter().copied())
+                    .first()
+                    .map_or(String::new(), |a| format!("; did you mean {a}?"));
                 ConfigError::new(n, format!("unknown attribute{hint}"))
             })
             .collect()

@@ -23,33 +23,27 @@ use serde::ser::{Serialize, Serializer};
 
 use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS};
 
-/// The languages with a pack, besides English (`element.js` has the same
-/// list; a test compares them).
-#[cfg(test)]
+/// The languages with a pack, besides English (`lang/xx.json`; `element.js`
+/// fetches them, by the data of `web::shared`).
 pub const PACKS: [&str; 18] = [
     "cs", "da", "de", "es", "fi", "fr", "it", "ja", "ko", "nb", "nl", "pl", "pt", "ru", "sv", "tr",
     "zh-Hans", "zh-Hant",
 ];
 
-/// The pack for a BCP 47 tag (`fr` for `fr-CA`), or `None` for English
-/// and for languages without one (English words, the language's formats).
-/// Chinese by script, else by region (`zh-TW`, `zh-HK`, `zh-MO`:
-/// Traditional; else Simplified); `no` is Norwegian Bokmål.
-#[cfg(test)]
-pub fn pack_for(tag: &str) -> Option<&'static str> {
-    let lower = tag.to_ascii_lowercase();
-    let mut parts = lower.split('-');
-    let primary = parts.next().unwrap_or("");
-    let rest: Vec<&str> = parts.collect();
-    match primary {
-        "zh" if rest.contains(&"hant") => Some("zh-Hant"),
-        "zh" if rest.contains(&"hans") => Some("zh-Hans"),
-        "zh" if rest.iter().any(|r| ["tw", "hk", "mo"].contains(r)) => Some("zh-Hant"),
-        "zh" => Some("zh-Hans"),
-        "no" => Some("nb"),
-        _ => PACKS.into_iter().find(|p| *p == primary),
-    }
-}
+/// How a BCP 47 tag chooses its pack: by its language (`fr` for `fr-CA`),
+/// except for the tags here (lower case, whole subtags), of which the
+/// longest that begins the tag wins: Chinese by script, else by region
+/// (Traditional for Taiwan, Hong Kong and Macau); `no` is Norwegian Bokmål.
+/// A tag with no pack reads in English, words and formats alike.
+pub const PACK_TAGS: &[(&str, &str)] = &[
+    ("zh", "zh-Hans"),
+    ("zh-hans", "zh-Hans"),
+    ("zh-hant", "zh-Hant"),
+    ("zh-tw", "zh-Hant"),
+    ("zh-hk", "zh-Hant"),
+    ("zh-mo", "zh-Hant"),
+    ("no", "nb"),
+];
 
 /// Formats local (wall-clock) times and numbers for one language.
 pub trait Clockface {
@@ -240,17 +234,14 @@ const EN_FORMS: &[(&str, &str)] = &[
 
 /// The plural categories of `Intl.PluralRules` (the key without one is the
 /// general form, used where a form is not given).
-#[cfg(test)]
-const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+pub const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// The English text of the key named `name`.
-#[cfg(test)]
 fn english(name: &str) -> Option<&'static str> {
     EN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
 }
 
 /// The placeholders of `text`, in order: `time` for "closes {time}".
-#[cfg(test)]
 fn placeholders(text: &str) -> impl Iterator<Item = &str> {
     text.split('{')
         .skip(1)
@@ -258,7 +249,6 @@ fn placeholders(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Why an author's (or a pack's) text was not taken.
-#[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextError {
     /// No such key; with the key it was likely meant to be.
@@ -269,7 +259,6 @@ pub enum TextError {
     Unknown(String, String),
 }
 
-#[cfg(test)]
 impl std::fmt::Display for TextError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -283,10 +272,13 @@ impl std::fmt::Display for TextError {
     }
 }
 
-/// Checks one text: its key exists (a plural form `key.few` of a counted
-/// key), it has every placeholder of its key (a plural form may leave out
-/// `{n}`) and no other.
-#[cfg(test)]
+impl std::error::Error for TextError {}
+
+/// Checks one text, a page author's or a pack's: its key exists (or is a
+/// plural form `key.few` of a counted key), it has every placeholder of its
+/// key (a plural form may leave out `{n}`) and no other. An unknown key
+/// names the key it likely meant (within three edits, as an unknown
+/// attribute does). `element.js` asks this of each of the author's texts.
 pub fn check(name: &str, text: &str) -> Result<(), TextError> {
     let (base, form) = match name.split_once('.') {
         Some((b, f)) => (b, Some(f)),
@@ -294,10 +286,9 @@ pub fn check(name: &str, text: &str) -> Result<(), TextError> {
     };
     let Some(en) = english(base).filter(|en| form.is_none_or(|f| FORMS.contains(&f) && en.contains("{n}")))
     else {
-        let near = EN
-            .iter()
-            .map(|(n, _)| *n)
-            .find(|n| n.eq_ignore_ascii_case(&base.replace(['-', '_'], "")));
+        let near = crate::parse::closest(base, EN.iter().map(|(n, _)| *n))
+            .first()
+            .copied();
         return Err(TextError::UnknownKey(name.to_string(), near));
     };
     if let Some(p) =

@@ -148,8 +148,9 @@ pub fn split_with_offsets(text: &str, sep: char) -> impl Iterator<Item = (usize,
 }
 
 /// The optimal string alignment distance between `a` and `b`, by bytes
-/// (the names and codes it compares are ASCII): Levenshtein's edits plus a
-/// swap of two neighbours as one (`DE-YB`/`DE-BY`,
+/// and ignoring ASCII case (the names and codes it compares are ASCII, and
+/// `supporthours` is one edit-free step from `supportHours`): Levenshtein's
+/// edits plus a swap of two neighbours as one (`DE-YB`/`DE-BY`,
 /// `reply-whithin`/`reply-within`). For "did you mean".
 pub fn distance(a: &str, b: &str) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -160,16 +161,39 @@ pub fn distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         t[i * w] = i;
         for j in 1..=b.len() {
-            let mut d = (t[(i - 1) * w + j - 1] + usize::from(a[i - 1] != b[j - 1]))
+            let mut d = (t[(i - 1) * w + j - 1] + usize::from(!a[i - 1].eq_ignore_ascii_case(&b[j - 1])))
                 .min(t[(i - 1) * w + j] + 1)
                 .min(t[i * w + j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+            if i > 1
+                && j > 1
+                && a[i - 1].eq_ignore_ascii_case(&b[j - 2])
+                && a[i - 2].eq_ignore_ascii_case(&b[j - 1])
+            {
                 d = d.min(t[(i - 2) * w + j - 2] + 1);
             }
             t[i * w + j] = d;
         }
     }
     t[a.len() * w + b.len()]
+}
+
+/// The candidates closest to `word` by edit distance ([`distance`]), when
+/// they are within one edit, plus one per five letters (two for a word of
+/// five to nine, three for longer): all of them when several are as close,
+/// in the candidates' order. The crate's one "did you mean": attribute
+/// names, text keys, region codes.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut best = (1 + word.len() / 5, Vec::new());
+    for c in candidates {
+        let d = distance(word, c);
+        if d < best.0 {
+            best = (d, Vec::new());
+        }
+        if d == best.0 {
+            best.1.push(c);
+        }
+    }
+    best.1
 }
 
 #[cfg(test)]

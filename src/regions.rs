@@ -72,8 +72,8 @@ use serde::Deserialize;
 
 pub use crate::calendar::civil::easter;
 use crate::calendar::civil::{civil_from_days, days_from_civil, days_in_month, weekday};
-use crate::calendar::region_codes::closest;
 use crate::i18n::TextMap;
+use crate::parse::closest;
 
 /// The years the rules are written and checked for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;

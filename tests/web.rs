@@ -30,7 +30,10 @@ fn fresh_namespace() -> String {
 /// Creates and configures an element (with its own storage namespace unless
 /// one is given), not yet connected.
 fn create(attrs: &[(&str, &str)]) -> HtmlElement {
-    service_promises::web::define(TAG);
+    service_promises::web::define(
+        TAG,
+        &serde_wasm_bindgen::to_value(&service_promises::web::shared::SHARED).unwrap(),
+    );
     // Times as written in these tests: 24-hour, British English.
     document()
         .document_element()

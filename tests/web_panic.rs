@@ -11,7 +11,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn a_panic_shows_the_fallback_instead_of_a_dead_box() {
-    service_promises::web::define("sp-panic");
+    service_promises::web::define(
+        "sp-panic",
+        &serde_wasm_bindgen::to_value(&service_promises::web::shared::SHARED).unwrap(),
+    );
     let document = web_sys::window().unwrap().document().unwrap();
     js_sys::eval("window.__spErrors = []; const e = console.error; console.error = (...a) => { window.__spErrors.push(String(a[0])); e(...a); };").unwrap();
     let healthy: HtmlElement = document.create_element("sp-panic").unwrap().unchecked_into();

@@ -141,6 +141,22 @@ fn alias(text: &str) -> Option<String> {
     }
 }
 
+/// The entries of a `holidays` value whose holidays count: region codes of
+/// a country with rules (upper case, each once, in order). A subdivision
+/// the rules do not have stands for its country's nationwide holidays
+/// (and is told by [`unknown_regions`]); names and aliases (`USA`) count
+/// nothing until written as codes.
+pub fn counted(holidays: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in holidays.split(',').map(str::trim).filter(|i| is_code(i)) {
+        let code = item.to_ascii_uppercase();
+        if COUNTRIES.contains(&&code[..2]) && !out.contains(&code) {
+            out.push(code);
+        }
+    }
+    out
+}
+
 /// Whether a `holidays` entry is meant as a region: shaped like a code, or
 /// a name or alias of one (`USA`, `Germany`), rather than a date.
 pub fn is_region(item: &str) -> bool {
@@ -169,7 +185,7 @@ pub fn unknown_regions(holidays: &str) -> Vec<String> {
                 None => {
                     let sub = &code[3..];
                     let subs = codes().filter_map(|k| k.strip_prefix(country)?.strip_prefix('-'));
-                    let mut near = closest(sub, subs);
+                    let mut near = crate::parse::closest(sub, subs);
                     // `US-NYC`: the code it starts with, of those as close.
                     if near.iter().any(|k| sub.starts_with(k)) {
                         near.retain(|k| sub.starts_with(k));
@@ -185,7 +201,7 @@ pub fn unknown_regions(holidays: &str) -> Vec<String> {
         } else {
             let near = match aliased {
                 Some(a) => vec![a],
-                None => closest(
+                None => crate::parse::closest(
                     &code[..code.find('-').unwrap_or(code.len())],
                     COUNTRIES.iter().copied(),
                 )
@@ -212,21 +228,4 @@ fn unknown(code: &str, near: &[String], counted: &str) -> String {
             near.join(" or ")
         ),
     }
-}
-
-/// The candidates closest to `code` by edit distance
-/// ([`crate::parse::distance`]), when they are within one edit (two for
-/// codes of five letters or more): all of them when several are as close.
-pub fn closest<'a>(code: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut best = (1 + code.len() / 5, Vec::new());
-    for c in candidates {
-        let d = crate::parse::distance(code, c);
-        if d < best.0 {
-            best = (d, Vec::new());
-        }
-        if d == best.0 {
-            best.1.push(c);
-        }
-    }
-    best.1
 }

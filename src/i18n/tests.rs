@@ -198,24 +198,16 @@ fn an_abbreviation_ends_a_sentence_with_one_full_stop() {
 }
 
 #[test]
-fn language_tags() {
-    assert_eq!(pack_for("de"), Some("de"));
-    assert_eq!(pack_for("de-AT"), Some("de"));
-    assert_eq!(pack_for("FR-ca"), Some("fr"));
-    // Not a BCP 47 tag (`lang` reports it): English words.
-    assert_eq!(pack_for("fr_CA"), None);
-    assert_eq!(pack_for("pt-BR"), Some("pt"));
-    assert_eq!(pack_for("en-GB"), None);
-    assert_eq!(pack_for("sv-FI"), Some("sv"));
-    assert_eq!(pack_for("hu"), None, "no Hungarian: English words");
-    assert_eq!(pack_for("zh"), Some("zh-Hans"));
-    assert_eq!(pack_for("zh-CN"), Some("zh-Hans"));
-    assert_eq!(pack_for("zh-TW"), Some("zh-Hant"));
-    assert_eq!(pack_for("zh-HK"), Some("zh-Hant"));
-    assert_eq!(pack_for("zh-Hant-CN"), Some("zh-Hant"), "the script first");
-    assert_eq!(pack_for("zh-Hans-HK"), Some("zh-Hans"), "the script first");
-    assert_eq!(pack_for("no"), Some("nb"));
-    assert_eq!(pack_for("nb-NO"), Some("nb"));
+fn the_tags_that_choose_a_pack_name_shipped_packs() {
+    for (tag, pack) in PACK_TAGS {
+        assert!(PACKS.contains(pack), "{tag} chooses {pack}, which is not a pack");
+        assert_eq!(*tag, tag.to_ascii_lowercase(), "tags are matched in lower case");
+    }
+    // Every pack is a file.
+    for lang in PACKS {
+        let path = format!("{}/src/i18n/{lang}.json", env!("CARGO_MANIFEST_DIR"));
+        assert!(std::path::Path::new(&path).exists(), "{path}");
+    }
 }
 
 #[test]
@@ -238,16 +230,6 @@ fn the_readme_lists_every_key_with_its_english_text() {
     for (form, _) in EN_FORMS {
         assert!(readme.contains(&format!("`{form}`")), "README lacks {form}");
     }
-}
-
-#[test]
-fn element_js_lists_the_same_packs() {
-    let js = include_str!("../web/element.js");
-    let listed = PACKS.map(|l| format!("'{l}'")).join(", ");
-    assert!(
-        js.contains(&format!("const PACKS = [{listed}];")),
-        "element.js's PACKS differ from {listed}"
-    );
 }
 
 #[test]

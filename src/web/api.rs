@@ -19,7 +19,7 @@ use crate::state::Action;
 /// to its element: each call passes it.
 #[wasm_bindgen]
 pub struct Widget {
-    inner: Rc<Element>,
+    element: Rc<Element>,
 }
 
 /// `track()`'s argument.
@@ -40,15 +40,35 @@ struct TrackInput {
 impl Widget {
     pub(crate) fn new() -> Widget {
         Widget {
-            inner: Element::new(),
+            element: Element::new(),
         }
     }
 
-    /// The element's words for language `lang`, as `element.js` laid them
-    /// together, and the problems it found in them.
+    /// The element's language tag, its words in its pack's language
+    /// `lang`, as `element.js` laid them together, and the problems it found
+    /// in them.
     #[wasm_bindgen(js_name = setTexts)]
-    pub fn set_texts(&self, lang: String, texts: JsValue, problems: String) {
-        self.inner.set_texts(lang, texts, &problems);
+    pub fn set_texts(&self, tag: String, lang: String, texts: JsValue, problems: String) {
+        self.element.set_texts(tag, lang, texts, &problems);
+    }
+
+    /// Why the page author's text `text` for the key `key` is not taken
+    /// (`i18n::check`: an unknown key, with the likely one; a placeholder
+    /// missing or unknown; not a string), or `undefined`.
+    #[wasm_bindgen(js_name = textProblem)]
+    pub fn text_problem(&self, key: &str, text: JsValue) -> Option<String> {
+        match text.as_string() {
+            Some(text) => crate::i18n::check(key, &text).err().map(|e| e.to_string()),
+            None => Some(format!("the text for \"{key}\" is not a string")),
+        }
+    }
+
+    /// The entries of a `holidays` value that are region codes there are
+    /// rules for (`["US-NY", "DE"]`, upper case; an unknown subdivision
+    /// stands for its country): those whose days `element.js` gives.
+    #[wasm_bindgen(js_name = regionCodes)]
+    pub fn region_codes(&self, holidays: &str) -> JsValue {
+        to_js(&crate::calendar::region_codes::counted(holidays))
     }
 
     /// The public holidays of the element's region codes, in the
@@ -56,7 +76,7 @@ impl Widget {
     /// them from the region files); read at the next configuration.
     #[wasm_bindgen(js_name = setRegionDays)]
     pub fn set_region_days(&self, days: String) {
-        self.inner.set_region_days(days);
+        self.element.set_region_days(days);
     }
 
     /// `connectedCallback`.
@@ -66,24 +86,24 @@ impl Widget {
         if host.has_attribute("data-test-panic") {
             panic!("panic provoked by a test");
         }
-        self.inner.connect(&host);
+        self.element.connect(&host);
     }
 
     /// `disconnectedCallback`: releases the view, timer, listeners and the
     /// element itself.
     pub fn disconnect(&self) {
-        self.inner.disconnect();
+        self.element.disconnect();
     }
 
     /// `attributeChangedCallback`.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, host: HtmlElement) {
-        self.inner.attribute_changed(&host);
+        self.element.attribute_changed(&host);
     }
 
     /// The contract's `status()` snapshot.
     pub fn status(&self, host: HtmlElement) -> JsValue {
-        self.inner.status(&host)
+        self.element.status(&host)
     }
 
     /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
@@ -104,7 +124,7 @@ impl Widget {
             at,
         };
         let tracked = self
-            .inner
+            .element
             .run(&host, Action::Track(req))
             .map_err(|e| error(&format!("track(): {e}")))?;
         Ok(to_js(&tracked))
@@ -160,7 +180,7 @@ fn known_fields(value: &JsValue, fields: &'static [&'static str]) -> Result<(), 
 
 impl Widget {
     fn call(&self, host: &HtmlElement, method: &str, action: Action) -> Result<(), JsValue> {
-        self.inner
+        self.element
             .run(host, action)
             .map(|_| ())
             .map_err(|e| error(&format!("{method}(): {e}")))

@@ -58,16 +58,22 @@ function setStates(set, names) {
   }
 }
 
+// What Rust decides and this file needs (`web::shared` in Rust): the
+// language packs and which tags choose them, the plural forms, the
+// countries with holiday rules, how many years of holidays an element
+// takes, and the limits of every fetch. Given by the loader to `prefetch`
+// (before the wasm has come, from the build's `shared.json`) and by the
+// wasm to `defineElement`: the same data.
+let shared = null;
+
 // The element's words. English comes from the wasm (`english`, given to
 // `defineElement`); the other languages are packs next to this module
 // (`lang/xx.json`), fetched once per page when an element first speaks one;
 // the page author's texts (a child `<script type="application/json"
-// data-texts>`, or the `texts` property) go over them. The result, every
+// data-texts>`, or the `texts` property) go over them, each checked by the
+// Rust half's rule (`textProblem`). The result, every
 // key for the element's language, is what the Rust half renders, and what
-// the `texts` property reads. (Here rather than in Rust: this is a fifth of
-// the wasm the same work took.)
-const PACKS = ['cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'];
-const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+// the `texts` property reads.
 const packs = new Map(); // language -> Promise of its texts
 const loaded = new Map(); // language -> its texts, once fetched
 
@@ -77,36 +83,38 @@ function packUrl(lang) {
   return new URL(`./lang/${lang}.json`, import.meta.url).href;
 }
 
-// The element's language tag: its own `lang`, the closest ancestor's, else
-// the browser's (as the Rust half reads it for dates and numbers).
-// (As the Rust half reads it: its own `lang` unless empty, else the nearest
-// `lang` above it unless empty, else the browser's.)
-const tagOf = (el) => el.getAttribute('lang')?.trim() ||
-  el.parentElement?.closest('[lang]')?.getAttribute('lang')?.trim() || navigator.language || 'en';
-// The pack for a tag: its language's (`fr` for `fr-CA`); Chinese by script,
-// else by region (`zh-TW`, `zh-HK`, `zh-MO`: Traditional; `zh`, `zh-CN`,
-// `zh-SG`: Simplified); `no` is Norwegian Bokmål. (As `i18n::pack_for`.)
-const packOf = (tag) => {
-  const [lang, ...rest] = tag.toLowerCase().split('-');
-  if (lang === 'zh') {
-    const script = rest.find((s) => s === 'hans' || s === 'hant');
-    const traditional = script ? script === 'hant' : rest.some((s) => ['tw', 'hk', 'mo'].includes(s));
-    return traditional ? 'zh-Hant' : 'zh-Hans';
-  }
-  if (lang === 'no') return 'nb';
-  return PACKS.find((p) => p === lang) ?? null;
+// A language tag the browser accepts (`Intl`'s own check), else null.
+const valid = (tag) => {
+  try { return Intl.getCanonicalLocales(tag)[0] ?? null; } catch { return null; }
 };
 
+// The element's language tag, the one rule for it (the Rust half takes it
+// from here): its own `lang`, else the closest ancestor's, else the
+// browser's, each only if it is a language tag (a bad `lang` is reported
+// by the Rust half and skipped here), else English.
+export const tagOf = (el) => valid(el.getAttribute('lang')?.trim() || '') ??
+  valid(el.parentElement?.closest('[lang]')?.getAttribute('lang')?.trim() || '') ??
+  valid(navigator.language || '') ?? 'en';
+
+// The pack for a tag: the longest of `packTags` that begins it (whole
+// subtags: Chinese by script, else by region; `no` is Norwegian Bokmål),
+// else its language's, else none (English words and formats).
+export const packOf = (tag, data = shared) => {
+  const subtags = tag.toLowerCase().split('-');
+  for (let n = subtags.length; n > 0; n--) {
+    const prefix = subtags.slice(0, n).join('-');
+    const hit = data.packTags.find(([t]) => t === prefix);
+    if (hit) return hit[1];
+  }
+  return data.packs.find((p) => p === subtags[0]) ?? null;
+};
 
 // Public holidays by region (`holidays="DE-BE, ..."`): a country's
 // holidays of a decade, every subdivision's, are a file next to this module
 // (`regions/DE/2020.json`, computed by the Rust rule engine at build time),
 // fetched once per page when an element first needs it. The element takes
-// those of the years from last year to three ahead (a deadline looks at
-// most 1,100 days ahead), named in its language where known, else in the
-// region's own. The same countries as the Rust half's COUNTRIES (a test
-// compares them).
-const COUNTRIES = 'AT AU BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX NL NO NZ PL PT SE US ZA'.split(' ');
+// those of the years around its clock's (`holidayYears`), named in its
+// language where known, else in the region's own.
 const regions = new Map(); // "DE/2020" -> Promise of the file
 const decades = new Map(); // "DE/2020" -> the file, once fetched
 
@@ -116,29 +124,31 @@ function regionUrl(country, decade) {
   return new URL(`./regions/${country}/${decade}.json`, import.meta.url).href;
 }
 
-// The region codes in the element's `holidays` ("DE-BY"), and the files
-// they need for the years around the element's clock. (A code's shape, as
-// the Rust half's `regions::is_code`: a subdivision that does not exist,
-// "US-NYC", still names its country's file.)
-function regionsOf(el) {
-  const codes = [...new Set((el.getAttribute('holidays') ?? '').split(',')
+// The files the element's `holidays` may need, for the years around its
+// clock: those of every entry that begins with a country with rules. (Which
+// entries are region codes, and so whose days count, is the Rust half's
+// to say: `regionCodes`. Fetching a file for an entry it then refuses
+// costs a request, not a wrong day.)
+function regionsOf(el, data = shared) {
+  const countries = [...new Set((el.getAttribute('holidays') ?? '').split(',')
     .map((s) => s.trim().toUpperCase())
-    .filter((s) => /^[A-Z]{2}(-[A-Z0-9]{1,20})?$/.test(s)))];
+    .filter((s) => (s.length === 2 || s[2] === '-') && data.countries.includes(s.slice(0, 2)))
+    .map((s) => s.slice(0, 2)))];
   // The year of the element's clock: its `now` (RFC 3339, so the year
   // leads), else today's. (Not Date.parse: its first call loads the
   // browser's time zone data, 20 ms of the page's first task.)
   const year = Number(/^\d{4}(?=-)/.exec(el.getAttribute('now')?.trim() ?? '')?.[0] ?? new Date().getUTCFullYear());
-  const tens = [...new Set([year - 1, year + 3].map((y) => Math.floor(y / 10) * 10))].filter((d) => d >= 2000 && d < 2100);
-  const files = [...new Set(codes.filter((c) => COUNTRIES.includes(c.slice(0, 2)))
-    .flatMap((c) => tens.map((d) => `${c.slice(0, 2)}/${d}`)))];
-  return { codes, files, from: year - 1, to: year + 3 };
+  const [from, to] = data.holidayYears.map((d) => year + d);
+  const tens = [...new Set([from, to].map((y) => Math.floor(y / 10) * 10))].filter((d) => d >= 2000 && d < 2100);
+  const files = countries.flatMap((c) => tens.map((d) => `${c}/${d}`));
+  return { files, from, to };
 }
 
-// The holidays of `codes` for the years `from` to `to`, a line each
-// (`2026-12-25<TAB>name`, as the Rust half reads them), in language `tag`.
-// An unknown subdivision ("US-NYC", told by the Rust half) counts its
-// country's nationwide holidays.
-function regionDays({ codes, files, from, to }, tag) {
+// The holidays of the region codes `codes` (the Rust half's, upper case;
+// an unknown subdivision stands for its country) for the years `from` to
+// `to`, a line each (`2026-12-25<TAB>name`, as the Rust half reads them),
+// in language `tag`.
+function regionDays(codes, { files, from, to }, tag) {
   const lines = [];
   const lower = tag.toLowerCase(), primary = lower.split('-')[0];
   for (const code of codes) {
@@ -159,11 +169,11 @@ function regionDays({ codes, files, from, to }, tag) {
 }
 
 // A pack's or a country's file, once per page; abandoned after
-// FETCH_TIMEOUT_MS (as `record-url`), and asked for again by the next
+// `fetchTimeoutMs` (as `record-url`), and asked for again by the next
 // element when it failed.
 function fetchOnce(cache, done, key, url) {
   if (!cache.has(key)) {
-    const file = fetch(url, { signal: AbortSignal.timeout?.(FETCH_TIMEOUT_MS) })
+    const file = fetch(url, { signal: AbortSignal.timeout?.(shared.fetchTimeoutMs) })
       .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
       .then((json) => { done.set(key, json); return json; });
     file.catch(() => cache.delete(key));
@@ -198,27 +208,6 @@ function authorTexts(el, value, tag) {
   return [value, []];
 }
 
-const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-
-// Why `text` cannot be the text of `key`, or undefined: the key exists (a
-// plural form `key.few` of a counted key, one with `{n}`), the text has
-// every placeholder of its key (a plural form may leave out `{n}`) and no
-// other. The same rule as `i18n::check`, which checks the packs.
-function problem(english, key, text) {
-  const [base, form, more] = key.split('.');
-  const en = Object.hasOwn(english, base) ? english[base] : undefined;
-  if (en === undefined || more !== undefined || (form !== undefined && !(FORMS.includes(form) && en.includes('{n}')))) {
-    const loose = (k) => k.toLowerCase().replace(/[-_]/g, '');
-    const near = Object.keys(english).find((k) => !k.includes('.') && loose(k) === loose(base));
-    return near ? `unknown key "${key}" (did you mean "${near}"?)` : `unknown key "${key}"; the README lists the keys`;
-  }
-  if (typeof text !== 'string') return `the text for "${key}" is not a string`;
-  const missing = holes(en).find((p) => !text.includes(`{${p}}`) && !(form && p === 'n'));
-  if (missing) return `the text for "${key}" lacks the placeholder {${missing}}`;
-  const unknown = holes(text).find((p) => !en.includes(`{${p}}`));
-  if (unknown) return `the text for "${key}" has an unknown placeholder {${unknown}}`;
-}
-
 // `layer` over `words`: a key's general form replaces its plural forms too.
 function lay(words, layer) {
   const entries = Object.entries(layer).sort(([a], [b]) => a.includes('.') - b.includes('.'));
@@ -233,7 +222,7 @@ function lay(words, layer) {
 // Rust half then shares one table: a page of many elements holds one).
 const NONE = {};
 const plain = new WeakMap(); // pack -> its words, over English
-function wordsFor(english, pack, value, el, tag) {
+function wordsFor(english, check, pack, value, el, tag) {
   const [author, problems] = authorTexts(el, value, tag);
   const own = Object.keys(author).length || problems.length;
   if (!own && plain.has(pack)) return [plain.get(pack), []];
@@ -241,7 +230,7 @@ function wordsFor(english, pack, value, el, tag) {
   lay(words, pack);
   const good = {};
   for (const [key, text] of Object.entries(author)) {
-    const why = problem(english, key, text);
+    const why = check(key, text);
     if (why) problems.push(why); else good[key] = text;
   }
   lay(words, good);
@@ -249,8 +238,9 @@ function wordsFor(english, pack, value, el, tag) {
   return [words, problems];
 }
 
-export function defineElement(tag, create, observed, texts, forms) {
+export function defineElement(tag, create, observed, texts, forms, data) {
   if (customElements.get(tag)) return false;
+  shared = data;
   const english = { ...texts, ...forms };
   class ServicePromisesElement extends HTMLElement {
     static get observedAttributes() { return observed; }
@@ -312,12 +302,13 @@ export function defineElement(tag, create, observed, texts, forms) {
       const lines = [];
       const go = () => seq === this.#seq && this.isConnected && quietly(this, () => {
         const tag = tagOf(this);
-        this.#w().setRegionDays(regionDays(needed, tag));
+        const w = this.#w();
+        w.setRegionDays(regionDays(w.regionCodes(this.getAttribute('holidays') ?? ''), needed, tag));
         const failed = lang && !loaded.has(lang);
-        const [words, problems] = wordsFor(english, failed ? NONE : loaded.get(lang) ?? NONE, this.#texts, this, tag);
+        const [words, problems] = wordsFor(english, (k, t) => w.textProblem(k, t), failed ? NONE : loaded.get(lang) ?? NONE, this.#texts, this, tag);
         this.#words = words;
         lines.push(...problems.map((p) => `texts\t${p}`));
-        this.#w().setTexts(failed ? 'en' : packOf(tag) ?? 'en', words, lines.join('\n'));
+        w.setTexts(tag, failed ? 'en' : packOf(tag) ?? 'en', words, lines.join('\n'));
         if (this.#on) this.#w().attributeChanged(this);
         else {
           this.#w().connect(this);
@@ -353,7 +344,7 @@ export function defineElement(tag, create, observed, texts, forms) {
       // the new one instead.
       // (The holidays and the clock too: region codes' days are laid
       // together here.)
-      const needs = name === 'lang' || name === 'holidays' || (name === 'now' && regionsOf(this).codes.length);
+      const needs = name === 'lang' || name === 'holidays' || (name === 'now' && regionsOf(this).files.length);
       if (needs && oldValue !== newValue && !broken) return this.#speak();
       if (this.#widget && oldValue !== newValue && !broken) {
         quietly(this, () => this.#widget.attributeChanged(this));
@@ -385,11 +376,6 @@ export function defineElement(tag, create, observed, texts, forms) {
   return true;
 }
 
-// The largest `record-url` body read, and how long any file may take
-// before it is abandoned (the same as `record::MAX_BYTES` and
-// `web::record::TIMEOUT_MS` in Rust; a native test compares them).
-const RECORD_MAX_BYTES = 64 * 1024;
-const FETCH_TIMEOUT_MS = 8000;
 const recordTexts = new Map(); // absolute URL -> Promise of [text, reason]
 
 // `url` as text for the `record-url` attribute: same-origin credentials,
@@ -439,11 +425,12 @@ export function fetchText(url, maxBytes, timeoutMs, done) {
 // when the module first runs; the element takes them from the same caches
 // when it connects. Resolves (never rejects) when the pack and the region
 // files have come or failed: what the element's first frame needs.
-export function prefetch(el) {
+export function prefetch(el, data) {
+  shared ??= data;
   const lang = packOf(tagOf(el));
   const needed = regionsOf(el);
   const record = el.getAttribute('record-url');
-  if (record?.trim()) recordText(record.trim(), RECORD_MAX_BYTES, FETCH_TIMEOUT_MS);
+  if (record?.trim()) recordText(record.trim(), shared.recordMaxBytes, shared.fetchTimeoutMs);
   return Promise.allSettled([
     lang && fetchOnce(packs, loaded, lang, packUrl(lang)),
     ...needed.files.map((f) => fetchOnce(regions, decades, f, regionUrl(...f.split('/')))),

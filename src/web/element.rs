@@ -40,7 +40,7 @@ thread_local! {
 pub struct Element {
     /// Tells this element's own storage writes from other elements'.
     id: u32,
-    shared: RefCell<ElementData>,
+    data: RefCell<ElementData>,
 }
 
 #[derive(Default)]
@@ -57,6 +57,8 @@ struct ElementData {
     mounted: Option<Mounted>,
     /// The element's words; `None` while its language's pack is on its way.
     texts: Option<Rc<Texts>>,
+    /// Its language tag, as `element.js` reads it.
+    tag: Option<String>,
     /// The problems `element.js` found in the author's texts and in
     /// fetching the language's pack and the region files: `texts`, `lang`
     /// and `holidays` errors.
@@ -81,7 +83,7 @@ impl Element {
     pub fn new() -> Rc<Element> {
         Rc::new(Element {
             id: NEXT_ID.with(|n| n.replace(n.get() + 1)),
-            shared: RefCell::default(),
+            data: RefCell::default(),
         })
     }
 
@@ -93,7 +95,7 @@ impl Element {
     /// blocking it, and the three together were one task of 45-75 ms.
     pub fn connect(self: &Rc<Self>, host: &HtmlElement) {
         let fx = self.configure(host);
-        let mut sh = self.shared.borrow_mut();
+        let mut sh = self.data.borrow_mut();
         if sh.mounted.is_none() && sh.first_frame.is_none() {
             let (weak, host) = (Rc::downgrade(self), host.clone());
             let draw = move || {
@@ -116,11 +118,11 @@ impl Element {
 
     /// The first frame of a connected element (see [`Element::connect`]).
     fn draw_first_frame(self: &Rc<Self>, host: &HtmlElement) {
-        self.shared.borrow_mut().first_frame = None;
+        self.data.borrow_mut().first_frame = None;
         let Ok(mounted) = self.mount(host) else {
             return;
         };
-        self.shared.borrow_mut().mounted = Some(mounted);
+        self.data.borrow_mut().mounted = Some(mounted);
         // For benchmarks: when this element was first mounted.
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             let _ = p.mark("service-promises:first-render");
@@ -133,7 +135,7 @@ impl Element {
     /// The ledger stays: a moved element keeps what it tracked.
     pub fn disconnect(self: &Rc<Self>) {
         let released = {
-            let mut sh = self.shared.borrow_mut();
+            let mut sh = self.data.borrow_mut();
             sh.zone = None;
             sh.clock = None;
             sh.first_frame = None;
@@ -158,7 +160,7 @@ impl Element {
     /// Applies `action` (reading the attributes first, the first time) and
     /// performs its effects. On error the state is unchanged.
     pub fn run(self: &Rc<Self>, host: &HtmlElement, action: Action) -> Result<Option<Tracked>, LedgerError> {
-        let mut fx = if self.shared.borrow().zone.is_none() {
+        let mut fx = if self.data.borrow().zone.is_none() {
             self.configure(host)
         } else {
             Effects::default()
@@ -179,7 +181,7 @@ impl Element {
     /// `status()`, as a plain object.
     pub fn status(self: &Rc<Self>, host: &HtmlElement) -> JsValue {
         let connected = {
-            let sh = self.shared.borrow();
+            let sh = self.data.borrow();
             sh.mounted.is_some() || sh.first_frame.is_some()
         };
         if !connected {
@@ -187,13 +189,13 @@ impl Element {
             let fx = self.configure(host);
             self.perform(host, fx);
         }
-        let mut sh = self.shared.borrow_mut();
-        Element::with_input(&mut sh, host, |input| to_js(&view::status(input))).unwrap_or(JsValue::NULL)
+        let mut sh = self.data.borrow_mut();
+        Element::with_input(&mut sh, |input| to_js(&view::status(input))).unwrap_or(JsValue::NULL)
     }
 
     /// Applies `action` to the state at the current clock and zone.
     fn apply(&self, action: Action, live: bool) -> Result<Effects, LedgerError> {
-        let mut sh = self.shared.borrow_mut();
+        let mut sh = self.data.borrow_mut();
         let zone = sh.zone.clone().unwrap_or_else(intl::visitor);
         let state = &mut sh.state;
         let env = Env {
@@ -208,7 +210,7 @@ impl Element {
     /// fetch): runs `action` for its host; when disconnected meanwhile, only
     /// records it (nobody is there to tell).
     fn from_callback(self: &Rc<Self>, action: Action) {
-        let host = self.shared.borrow().mounted.as_ref().map(|m| m.host.clone());
+        let host = self.data.borrow().mounted.as_ref().map(|m| m.host.clone());
         match host {
             Some(host) => {
                 let _ = self.run(&host, action);
@@ -226,7 +228,7 @@ impl Element {
         let (config, zone) = self.read_config(host);
         let namespace = config.storage_key.clone();
         let now = now(&config);
-        let mut sh = self.shared.borrow_mut();
+        let mut sh = self.data.borrow_mut();
         sh.zone = Some(zone.clone());
         let env = Env {
             now,
@@ -257,14 +259,13 @@ impl Element {
         let mut cfg = Config::from_attributes(|name| host.get_attribute(name));
         // The public holidays of the region codes in `holidays`, as
         // element.js computed them from the region files.
-        cfg.holidays.add_days(&self.shared.borrow().region_days);
+        cfg.holidays.add_days(&self.data.borrow().region_days);
         if let Some(h) = host.get_attribute("holidays") {
             let unknown = region_codes::unknown_regions(&h);
             cfg.errors
                 .extend(unknown.into_iter().map(|m| ConfigError::new("holidays", m)));
         }
-        cfg.errors
-            .extend(self.shared.borrow().texts_errors.iter().cloned());
+        cfg.errors.extend(self.data.borrow().texts_errors.iter().cloned());
         let names: Vec<String> = host
             .get_attribute_names()
             .iter()
@@ -293,15 +294,17 @@ impl Element {
     /// `holidays` syntax (`2026-12-25 Weihnachten, ...`), as `element.js`
     /// computed them from the region files for the years around now.
     pub fn set_region_days(&self, days: String) {
-        self.shared.borrow_mut().region_days = days;
+        self.data.borrow_mut().region_days = days;
     }
 
-    /// The element's words, laid together by `element.js` for its language
-    /// `lang`, and the problems found (for `texts`, and for `lang` when its
-    /// pack could not be had), a line each. Taken at the next
-    /// configuration (`element.js` connects or reconfigures the element
-    /// after this).
-    pub fn set_texts(&self, lang: String, texts: JsValue, problems: &str) {
+    /// The element's language tag `tag` as `element.js` reads it (the one
+    /// rule: its own `lang`, the closest ancestor's, the browser's), its
+    /// words, laid together by `element.js` in the language `lang` of its
+    /// pack (`en` where none), and the problems found (for `texts`, and for
+    /// `lang` when its pack could not be had), a line each. Taken at the
+    /// next configuration (`element.js` connects or reconfigures the
+    /// element after this).
+    pub fn set_texts(&self, tag: String, lang: String, texts: JsValue, problems: &str) {
         // The same words as the last element's (element.js gives elements
         // with no texts of their author's one object per language): the
         // same table, read once.
@@ -319,7 +322,8 @@ impl Element {
                 t
             }),
         };
-        let mut sh = self.shared.borrow_mut();
+        let mut sh = self.data.borrow_mut();
+        sh.tag = Some(tag);
         // One problem a line: "attribute<TAB>message".
         sh.texts_errors = problems
             .lines()
@@ -338,13 +342,13 @@ impl Element {
     fn perform(self: &Rc<Self>, host: &HtmlElement, fx: Effects) {
         if fx.save {
             let saved = {
-                let mut sh = self.shared.borrow_mut();
+                let mut sh = self.data.borrow_mut();
                 let ElementData { store, state, .. } = &mut *sh;
                 let now = now(&state.config);
                 store.as_mut().is_some_and(|s| s.save(&mut state.ledger, now))
             };
             if saved {
-                let namespace = self.shared.borrow().state.config.storage_key.clone();
+                let namespace = self.data.borrow().state.config.storage_key.clone();
                 storage::announce(&namespace, self.id);
             }
         }
@@ -363,8 +367,8 @@ impl Element {
     }
 
     /// The view for the state as it is now.
-    fn view(sh: &mut ElementData, host: &HtmlElement) -> Option<View> {
-        Element::with_input(sh, host, view::build).flatten()
+    fn view(sh: &mut ElementData) -> Option<View> {
+        Element::with_input(sh, view::build).flatten()
     }
 
     /// Gathers what the view and `status()` are made of ([`view::Input`]):
@@ -372,22 +376,23 @@ impl Element {
     /// language (its `Intl` formats made or taken from the page's), the
     /// storage, whose page it is; and gives it to `f`. `None` before the
     /// attributes were read.
-    fn with_input<R>(
-        sh: &mut ElementData,
-        host: &HtmlElement,
-        f: impl FnOnce(&view::Input<'_>) -> R,
-    ) -> Option<R> {
+    fn with_input<R>(sh: &mut ElementData, f: impl FnOnce(&view::Input<'_>) -> R) -> Option<R> {
         let ElementData {
             state,
             zone,
             clock,
             store,
             texts,
+            tag,
             ..
         } = sh;
         let zone = zone.as_ref()?;
         let now = now(&state.config);
-        let tag = locale(host, &state.config);
+        // (Before element.js said, as the attribute says.)
+        let tag = tag
+            .clone()
+            .or_else(|| state.config.lang.clone())
+            .unwrap_or_else(|| "en".into());
         if clock.as_ref().is_none_or(|c| c.locale != tag) {
             *clock = intl::clock(&tag);
         }
@@ -424,11 +429,11 @@ impl Element {
     /// Renders the connected element: new props for the app, the minute
     /// timer re-armed, the head block kept current.
     fn render(self: &Rc<Self>) {
-        let mut sh = self.shared.borrow_mut();
-        let Some(host) = sh.mounted.as_ref().map(|m| m.host.clone()) else {
+        let mut sh = self.data.borrow_mut();
+        if sh.mounted.is_none() {
             return;
-        };
-        let Some(view) = Element::view(&mut sh, &host) else {
+        }
+        let Some(view) = Element::view(&mut sh) else {
             return;
         };
         let Some(m) = sh.mounted.as_mut() else {
@@ -447,7 +452,7 @@ impl Element {
     /// made again in a task of its own where what it says may have changed
     /// (the attributes, or the day: it looks a year ahead from today).
     fn after_render(self: &Rc<Self>) {
-        let mut sh = self.shared.borrow_mut();
+        let mut sh = self.data.borrow_mut();
         let ElementData {
             state, zone, mounted, ..
         } = &mut *sh;
@@ -487,7 +492,7 @@ impl Element {
     /// The element's JSON-LD block in the document head, for what it
     /// publishes now (none with `jsonld="off"`).
     fn write_jsonld(&self) {
-        let mut sh = self.shared.borrow_mut();
+        let mut sh = self.data.borrow_mut();
         let ElementData {
             state, zone, mounted, ..
         } = &mut *sh;
@@ -540,8 +545,7 @@ impl Element {
             )
         };
         let listeners = [listen("storage"), listen(storage::CHANGED_EVENT)];
-        let view =
-            Element::view(&mut self.shared.borrow_mut(), host).ok_or_else(|| JsValue::from_str("no zone"))?;
+        let view = Element::view(&mut self.data.borrow_mut()).ok_or_else(|| JsValue::from_str("no zone"))?;
         let props = AppProps {
             view: Rc::new(view),
             on_answer,
@@ -553,7 +557,7 @@ impl Element {
     /// Another tab or element changed what is stored: merge it.
     fn on_storage_change(self: &Rc<Self>, event: &web_sys::Event) {
         let stored = {
-            let mut sh = self.shared.borrow_mut();
+            let mut sh = self.data.borrow_mut();
             let ElementData { state, store, .. } = &mut *sh;
             if !storage::is_change_of(event, &state.config.storage_key, self.id) {
                 return;
@@ -595,34 +599,14 @@ fn local_page() -> bool {
     LOCAL.with(|l| *l)
 }
 
-/// Makes the `Intl` zone and formats an element will need, before its
-/// first render (shared by every element of that zone and language; see
-/// `intl::clock`).
-pub fn warm(host: &HtmlElement) {
-    let config = Config::from_attributes(|name| match name {
-        "lang" | "timezone" => host.get_attribute(name),
-        _ => None,
-    });
-    if let Some(name) = &config.timezone {
-        let _ = intl::zone(name);
+/// Makes the `Intl` zone and formats an element of language `tag` will
+/// need, before its first render (shared by every element of that zone and
+/// language; see `intl::clock`).
+pub fn warm(host: &HtmlElement, tag: &str) {
+    if let Some(name) = host.get_attribute("timezone") {
+        let _ = intl::zone(name.trim());
     }
     intl::visitor();
-    intl::clock(&locale(host, &config));
+    intl::clock(tag);
     super::mount::prepare_sheet();
-}
-
-/// The element's language: its `lang` attribute, else the closest
-/// ancestor's, else the browser's.
-fn locale(host: &HtmlElement, config: &Config) -> String {
-    if let Some(lang) = &config.lang {
-        return lang.clone();
-    }
-    let inherited = host
-        .parent_element()
-        .and_then(|p| p.closest("[lang]").ok().flatten())
-        .and_then(|e| e.get_attribute("lang"))
-        .filter(|l| !l.trim().is_empty());
-    inherited
-        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
-        .unwrap_or_else(|| "en".to_string())
 }

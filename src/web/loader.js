@@ -14,7 +14,11 @@
 // the element is ready. The wasm is found next to this module, so bundlers
 // copy it with the module.
 import init, { define, warm } from './service_promises.js';
-import { prefetch } from './element.js';
+import { prefetch, tagOf } from './element.js';
+// What the element's JavaScript shares with the Rust half (languages,
+// countries, limits), written by the build from the Rust source
+// (`web::shared`), for the requests made before the wasm has come.
+import shared from './shared.json';
 
 // Diagnostics (benchmarks and the leak test): bytes of wasm linear memory
 // in use. Documented in the README; not needed to use the element.
@@ -39,7 +43,7 @@ async function compile(response) {
 async function load() {
   const compiled = compile(fetch(new URL('service_promises_bg.wasm', import.meta.url)));
   compiled.catch(() => { /* reported by load()'s own await */ });
-  const needs = [...document.querySelectorAll(TAG)].map(prefetch);
+  const needs = [...document.querySelectorAll(TAG)].map((el) => prefetch(el, shared));
   // The page paints first: the wasm is instantiated and run after the
   // browser has shown a frame, so the widget never delays the page's own
   // first (or largest) contentful paint, however long that frame takes. (The
@@ -64,12 +68,12 @@ async function load() {
   new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', hour: 'numeric' }).format(0);
   await task();
   for (const el of document.querySelectorAll(TAG)) {
-    warm(el);
+    warm(el, tagOf(el));
     await task();
   }
   // (Each settles within the fetch timeout, failed or not.)
   await Promise.all(needs);
-  define(TAG);
+  define(TAG, shared);
 }
 
 // When the wasm cannot be fetched, compiled or started, the elements keep

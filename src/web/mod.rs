@@ -8,6 +8,7 @@ mod head;
 pub mod intl;
 mod mount;
 mod record;
+pub mod shared;
 mod storage;
 
 use wasm_bindgen::prelude::*;
@@ -26,30 +27,33 @@ extern "C" {
         observed: &js_sys::Array,
         english: &JsValue,
         forms: &JsValue,
+        shared: &JsValue,
     ) -> bool;
 }
 
-/// Defines the custom element under `tag` (normally `service-promises`).
-/// Returns false when the tag was already defined.
+/// Defines the custom element under `tag` (normally `service-promises`),
+/// with `shared`, the data of [`shared::SHARED`] (the loader has it as
+/// JSON: `shared.json`). Returns false when the tag was already defined.
 #[wasm_bindgen]
-pub fn define(tag: &str) -> bool {
-    let create = Closure::<dyn Fn() -> JsValue>::new(|| JsValue::from(Widget::new()));
-    let observed: js_sys::Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
+pub fn define(tag: &str, shared: &JsValue) -> bool {
     // One closure per defined tag, alive as long as the page: the class
     // calls it for every element it creates.
+    let create = Closure::<dyn Fn() -> JsValue>::new(|| JsValue::from(Widget::new()));
+    let observed: js_sys::Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
     // The English texts: what the class lays packs and the author's texts
     // over.
     let [texts, forms] = crate::i18n::english_lists().map(|l| events::to_js(&l));
-    define_element(tag, &create.into_js_value(), &observed, &texts, &forms)
+    define_element(tag, &create.into_js_value(), &observed, &texts, &forms, shared)
 }
 
 /// Makes the `Intl` zone and formats `el` will need (the costliest part
-/// of its first render), so that they are ready when it connects: the
-/// loader calls this for each element in the page, each in a task of its
-/// own, before defining the element.
+/// of its first render), for its language tag `tag` as `element.js` reads
+/// it, so that they are ready when it connects: the loader calls this for
+/// each element in the page, each in a task of its own, before defining the
+/// element.
 #[wasm_bindgen]
-pub fn warm(el: &web_sys::HtmlElement) {
-    element::warm(el);
+pub fn warm(el: &web_sys::HtmlElement, tag: &str) {
+    element::warm(el, tag);
 }
 
 /// Bytes of wasm linear memory in use (it only grows), for benchmarks.

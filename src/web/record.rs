@@ -8,9 +8,6 @@ use wasm_bindgen::prelude::*;
 use crate::record::{RecordDocError, MAX_BYTES};
 use crate::status::{RecordDoc, TeamRecord};
 
-/// How long a request may take before it is abandoned.
-pub const TIMEOUT_MS: u32 = 8000;
-
 #[wasm_bindgen(module = "/src/web/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = fetchText)]
@@ -26,7 +23,7 @@ pub fn fetch(url: &str, done: impl FnOnce(Result<TeamRecord, String>) + 'static)
             None => Err(reason.unwrap_or_else(|| "could not be fetched".into())),
         })
     });
-    fetch_text(url, MAX_BYTES as u32, TIMEOUT_MS, callback);
+    fetch_text(url, MAX_BYTES as u32, super::shared::FETCH_TIMEOUT_MS, callback);
 }
 
 /// What a fetched body must be: at most [`MAX_BYTES`], JSON, and a team
@@ -39,23 +36,4 @@ fn check(text: &str) -> Result<TeamRecord, String> {
     let doc: RecordDoc = serde_wasm_bindgen::from_value(value)
         .map_err(|e| RecordDocError::Shape(e.to_string()).to_string())?;
     doc.check().map_err(|e| e.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    /// `element.js` fetches the record before the wasm has come, with the
-    /// same bounds as this module.
-    #[test]
-    fn element_js_fetches_with_the_same_bounds() {
-        let js = include_str!("element.js");
-        assert_eq!(super::MAX_BYTES, 64 * 1024);
-        assert!(
-            js.contains("const RECORD_MAX_BYTES = 64 * 1024;"),
-            "RECORD_MAX_BYTES"
-        );
-        assert!(
-            js.contains(&format!("const FETCH_TIMEOUT_MS = {};", super::TIMEOUT_MS)),
-            "FETCH_TIMEOUT_MS"
-        );
-    }
 }

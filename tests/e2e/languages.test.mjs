@@ -23,7 +23,7 @@ const FEW = JSON.stringify({ window_days: 1, promises: [{ kind: 'hours', kept: 1
 // A record as the command writes it, a line per channel, made long before MON.
 const STALE = JSON.stringify({ window_days: 30, generated_at: '2026-01-05T00:00:00Z',
   promises: [{ kind: 'reply', channel: 'email', kept: 40, total: 42 }, { kind: 'reply', kept: 60, total: 61 },
-    { kind: 'refund', kept: 20, total: 21 }] });
+    { kind: 'refund', kept: 20, total: 21 }, { kind: 'update', kept: 45, total: 48 }] });
 
 let server, browser;
 

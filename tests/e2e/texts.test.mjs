@@ -132,7 +132,7 @@ test('the texts property takes the same object; bad texts are config-errors nami
   assert.deepEqual(problems.sort(), [
     'texts: the text for "openNow" has an unknown placeholder {when}',
     'texts: the text for "replyBy" lacks the placeholder {time}',
-    'texts: unknown key "supportHour"; the README lists the keys',
+    'texts: unknown key "supportHour" (did you mean "supportHours"?)',
     'texts: unknown key "yes.one" (did you mean "yes"?)',
   ].sort());
   assert.deepEqual((await page.evaluate(() => window.configErrors)).sort(), problems.sort(), 'each also a config-error event');
@@ -140,9 +140,15 @@ test('the texts property takes the same object; bad texts are config-errors nami
   await page.$eval('service-promises', (el) => { el.texts = null; });
   assert.match(await rendered(page), /Support hours/);
   assert.deepEqual((await status(page)).errors, []);
-  // A near miss in case is named.
-  await page.$eval('service-promises', (el) => { el.texts = { supporthours: 'x' }; });
-  assert.deepEqual((await status(page)).errors, ['texts: unknown key "supporthours" (did you mean "supportHours"?)']);
+  // Near misses are named: in case, and a letter or two off (by edit
+  // distance, as attribute names are).
+  await page.$eval('service-promises', (el) => { el.texts = { supporthours: 'x', supportHors: 'y', closedTitel: 'z', nope: 'n' }; });
+  assert.deepEqual((await status(page)).errors, [
+    'texts: unknown key "supporthours" (did you mean "supportHours"?)',
+    'texts: unknown key "supportHors" (did you mean "supportHours"?)',
+    'texts: unknown key "closedTitel" (did you mean "closedTitle"?)',
+    'texts: unknown key "nope"; the README lists the keys',
+  ]);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -252,5 +258,19 @@ test('while the pack is on its way the fallback content shows, then the words in
   assert.match(text, new RegExp(JSON.parse(NL).supportHours));
   assert.doesNotMatch(text, /Support hours|Open now/);
   assert.equal(await page.$eval('.fb', (p) => p.checkVisibility()), false, 'the fallback is gone');
+  await page.close();
+});
+
+test('a lang that is not a language tag is skipped by one rule: words and dates both follow the page around it', async () => {
+  const { page, errors } = await open(`<div lang="de"><service-promises lang="x_y" ${ATTRS}></service-promises></div>`);
+  // (German words need the German pack: wait for them.)
+  await page.waitForFunction(() => document.querySelector('service-promises').status?.()?.language?.texts === 'de', null, { timeout: 10_000 });
+  const text = await rendered(page);
+  const s = await page.$eval('service-promises', (el) => el.status());
+  assert.deepEqual(s.language, { tag: 'de', texts: 'de' });
+  assert.match(text, /Jetzt erreichbar/, `German words: ${text}`);
+  assert.match(text, /Mo\., 23\.|23\. März/, `German dates: ${text}`);
+  assert.ok(s.errors.some((e) => e.attribute === 'lang'), `the author is told: ${JSON.stringify(s.errors)}`);
+  assert.deepEqual(errors, []);
   await page.close();
 });
