@@ -13,7 +13,14 @@ use crate::ledger::{check_id, Announced, IdError, Kind, Ledger, Outcome, Promise
 
 /// The format this code writes. Older formats are migrated on reading;
 /// newer ones are left untouched.
-pub const VERSION: u32 = 1;
+///
+/// Version 2 (2026-12) names what each member holds; version 1 had the
+/// same data under shorter names (`clock`, `rev`, `hoursBreaks`, `notNow`,
+/// `keptBefore`, `brokenBefore`) and the events sent as letters (`sent:
+/// "krb"`). Version 1 is read by the same types, through those names as
+/// aliases and its letters as a member read but not written, and is
+/// written back as version 2 at the next change.
+pub const VERSION: u32 = 2;
 
 /// What the visitor should know about remembering their requests (the
 /// view words it in their language; [`StorageNotice::problem`] is the
@@ -60,21 +67,24 @@ pub fn backup_key(namespace: &str, at: Instant) -> String {
 #[serde(rename_all = "camelCase")]
 pub struct Stored {
     pub version: u32,
-    pub clock: u64,
+    /// The ledger's revision: every change counts one (merges keep the
+    /// latest change of each record).
+    pub revision: u64,
     pub promises: Vec<StoredPromise>,
-    /// Forgotten ids and the revision they were forgotten at.
+    /// Forgotten ids, each with the revision it was forgotten at.
     pub forgotten: Vec<(String, u64)>,
-    /// Starts of open stretches during which nobody was answering.
-    pub hours_breaks: Vec<i64>,
+    /// When each stretch of published hours with nobody answering
+    /// (`staffed="no"`) began: each is a broken hours promise, counted once.
+    pub unstaffed_since: Vec<i64>,
 }
 
 /// The parts of a stored document besides its records.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
     pub version: u32,
-    pub clock: u64,
+    pub revision: u64,
     pub forgotten: Vec<(String, u64)>,
-    pub hours_breaks: Vec<i64>,
+    pub unstaffed_since: Vec<i64>,
 }
 
 /// Just the version: read first, since a newer format may look like
@@ -84,26 +94,26 @@ struct Version {
     version: u32,
 }
 
-/// A stored document of this version as read: everything but `version` may
-/// be missing, and the records are not read yet (each is read on its own,
-/// so one bad record does not make the rest unreadable).
+/// A stored document of this version or an older one as read (version 1's
+/// names are aliases): everything but `version` may be missing, and each
+/// record is read on its own, so one bad record does not make the rest
+/// unreadable.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Doc {
     version: u32,
-    #[serde(default)]
-    clock: u64,
+    #[serde(default, alias = "clock")]
+    revision: u64,
     #[serde(default)]
     forgotten: Vec<(String, u64)>,
-    #[serde(default)]
-    hours_breaks: Vec<i64>,
+    #[serde(default, alias = "hoursBreaks")]
+    unstaffed_since: Vec<i64>,
     #[serde(default)]
     promises: Vec<Lenient<StoredPromise>>,
 }
 
-/// One promise; instants in milliseconds since the epoch. `channel`,
-/// `fulfilledAt`, `resolvedAt`, `followedUp`, `sent` and `rev` may be
-/// missing when read.
+/// One promise; instants in milliseconds since the epoch. All but `id`,
+/// `kind`, `openedAt`, `due` and `atRiskAt` may be missing when read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StoredPromise {
@@ -120,21 +130,34 @@ pub struct StoredPromise {
     pub resolved_at: Option<i64>,
     #[serde(default)]
     pub followed_up: bool,
-    /// Events sent: `k` kept, `r` at risk, `b` broken.
-    #[serde(default)]
+    /// Whether `promise-kept`, `promise-at-risk` and `promise-broken` were
+    /// dispatched for it already (never twice).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub kept_sent: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub at_risk_sent: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub broken_sent: bool,
+    /// Version 1's form of the three: a letter each (`"krb"`), read and
+    /// never written.
+    #[serde(default, skip_serializing)]
     pub sent: String,
-    #[serde(default)]
-    pub rev: u64,
-    /// Due instants of the windows before the request was reopened that
-    /// were kept, and that were broken. (Two lists of numbers rather than a
-    /// list of pairs: the reader for number lists is in the bundle already.)
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub kept_before: Vec<i64>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub broken_before: Vec<i64>,
+    /// The ledger's revision at its latest change.
+    #[serde(default, alias = "rev")]
+    pub revision: u64,
+    /// The due instants of the windows before the request was reopened
+    /// that were kept, and those that were broken.
+    #[serde(default, alias = "keptBefore", skip_serializing_if = "Vec::is_empty")]
+    pub earlier_kept: Vec<i64>,
+    #[serde(default, alias = "brokenBefore", skip_serializing_if = "Vec::is_empty")]
+    pub earlier_broken: Vec<i64>,
     /// When the customer answered the follow-up question "Not now".
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub not_now: Vec<i64>,
+    #[serde(default, alias = "notNow", skip_serializing_if = "Vec::is_empty")]
+    pub not_now_at: Vec<i64>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 /// A parsed JSON document that typed data is read from by serde: a
@@ -214,8 +237,9 @@ pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
     if version > VERSION {
         return Ok(Decoded::Newer(version));
     }
-    // Version 1 is the first format: there is nothing older to migrate yet.
-    // A future format bump adds its migration here.
+    // Versions 1 and 2 hold the same data: version 1 is read through the
+    // aliases of `Doc` and `StoredPromise` (see [`VERSION`]). A future
+    // format bump adds its migration here.
     let doc = doc.read::<Doc>().map_err(StoreError::NotALedger)?;
     let records = doc
         .promises
@@ -224,9 +248,9 @@ pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
         .collect();
     let header = Header {
         version: doc.version,
-        clock: doc.clock,
+        revision: doc.revision,
         forgotten: doc.forgotten,
-        hours_breaks: doc.hours_breaks,
+        unstaffed_since: doc.unstaffed_since,
     };
     Ok(decode(header, records))
 }
@@ -249,7 +273,7 @@ impl Stored {
         forgotten.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         Stored {
             version: VERSION,
-            clock: ledger.clock(),
+            revision: ledger.clock(),
             promises: ledger
                 .promises()
                 .iter()
@@ -263,23 +287,18 @@ impl Stored {
                     fulfilled_at: p.fulfilled_at.map(|i| i.0),
                     resolved_at: p.resolved_at.map(|i| i.0),
                     followed_up: p.followed_up,
-                    sent: [
-                        (p.announced.kept, 'k'),
-                        (p.announced.at_risk, 'r'),
-                        (p.announced.broken, 'b'),
-                    ]
-                    .iter()
-                    .filter(|(on, _)| *on)
-                    .map(|(_, c)| *c)
-                    .collect(),
-                    rev: p.rev,
-                    kept_before: p.earlier.iter().filter(|o| o.kept).map(|o| o.due.0).collect(),
-                    broken_before: p.earlier.iter().filter(|o| !o.kept).map(|o| o.due.0).collect(),
-                    not_now: p.not_now.iter().map(|i| i.0).collect(),
+                    kept_sent: p.announced.kept,
+                    at_risk_sent: p.announced.at_risk,
+                    broken_sent: p.announced.broken,
+                    sent: String::new(),
+                    revision: p.rev,
+                    earlier_kept: p.earlier.iter().filter(|o| o.kept).map(|o| o.due.0).collect(),
+                    earlier_broken: p.earlier.iter().filter(|o| !o.kept).map(|o| o.due.0).collect(),
+                    not_now_at: p.not_now.iter().map(|i| i.0).collect(),
                 })
                 .collect(),
             forgotten,
-            hours_breaks: ledger.hours_breaks().map(|i| i.0).collect(),
+            unstaffed_since: ledger.hours_breaks().map(|i| i.0).collect(),
         }
     }
 }
@@ -297,14 +316,14 @@ pub fn decode(header: Header, records: Vec<Result<StoredPromise, StoredRecordErr
             Err(e) => problems.push(format!("record {}: {e}", i + 1)),
         }
     }
-    let mut ledger = Ledger::from_parts(promises, header.forgotten, header.clock);
+    let mut ledger = Ledger::from_parts(promises, header.forgotten, header.revision);
     let breaks: Vec<Instant> = header
-        .hours_breaks
+        .unstaffed_since
         .iter()
-        .filter_map(|&ms| instant(ms, "hoursBreaks").ok())
+        .filter_map(|&ms| instant(ms, "unstaffedSince").ok())
         .collect();
-    if breaks.len() != header.hours_breaks.len() {
-        problems.push("hoursBreaks: an instant is out of range".into());
+    if breaks.len() != header.unstaffed_since.len() {
+        problems.push("unstaffedSince: an instant is out of range".into());
     }
     ledger.set_hours_breaks(breaks);
     if problems.is_empty() {
@@ -342,8 +361,8 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, StoredRecordError> {
             return Err(StoredRecordError::Channel);
         }
     }
-    let kept = sp.kept_before.iter().map(|&due| (due, true));
-    let broken = sp.broken_before.iter().map(|&due| (due, false));
+    let kept = sp.earlier_kept.iter().map(|&due| (due, true));
+    let broken = sp.earlier_broken.iter().map(|&due| (due, false));
     let earlier = kept
         .chain(broken)
         .map(|(due, kept)| {
@@ -365,16 +384,16 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, StoredRecordError> {
         resolved_at,
         followed_up: sp.followed_up,
         not_now: sp
-            .not_now
+            .not_now_at
             .into_iter()
-            .map(|t| instant(t, "notNow"))
+            .map(|t| instant(t, "notNowAt"))
             .collect::<Result<_, StoredRecordError>>()?,
         announced: Announced {
-            kept: sp.sent.contains('k'),
-            at_risk: sp.sent.contains('r'),
-            broken: sp.sent.contains('b'),
+            kept: sp.kept_sent || sp.sent.contains('k'),
+            at_risk: sp.at_risk_sent || sp.sent.contains('r'),
+            broken: sp.broken_sent || sp.sent.contains('b'),
         },
-        rev: sp.rev,
+        rev: sp.revision,
     })
 }
 

@@ -61,15 +61,17 @@ proptest! {
         opened in any::<i64>(), due in any::<i64>(), risk in any::<i64>(),
         fulfilled in proptest::option::of(any::<i64>()), rev in any::<u64>(), clock in any::<u64>(),
         id in any::<String>(), kind in prop_oneof![Just(Kind::Reply), Just(Kind::Refund), Just(Kind::Hours), Just(Kind::Update)],
-        sent in "[krbx]{0,4}", kept_before in proptest::collection::vec(any::<i64>(), 0..3),
+        sent in any::<(bool, bool, bool)>(), kept_before in proptest::collection::vec(any::<i64>(), 0..3),
         broken_before in proptest::collection::vec(any::<i64>(), 0..3),
         not_now in proptest::collection::vec(any::<i64>(), 0..4),
     ) {
         let record = StoredPromise {
             id, kind, channel: None, opened_at: opened, due, at_risk_at: risk, fulfilled_at: fulfilled,
-            resolved_at: None, followed_up: false, sent, rev, kept_before, broken_before, not_now,
+            resolved_at: None, followed_up: false,
+            kept_sent: sent.0, at_risk_sent: sent.1, broken_sent: sent.2, sent: String::new(),
+            revision: rev, earlier_kept: kept_before, earlier_broken: broken_before, not_now_at: not_now,
         };
-        let header = Header { version: 1, clock, forgotten: vec![], hours_breaks: vec![opened] };
+        let header = Header { version: 2, revision: clock, forgotten: vec![], unstaffed_since: vec![opened] };
         // Decoded data stays usable: tracking, fulfilling and forgetting on it.
         let ledger = match store::decode(header, vec![Ok(record)]) {
             store::Decoded::Ok(l) | store::Decoded::Partly { ledger: l, .. } => l,

@@ -698,3 +698,23 @@ fn an_unknown_subdivision_names_the_closest_codes_and_counts_its_country() {
     );
     assert_eq!(told("FR-IDF"), ["no public holidays known for \"FR-IDF\" (the holidays of all of FR are counted); the README lists the regions"]);
 }
+
+#[test]
+fn a_three_letter_country_code_is_told_as_a_region() {
+    assert_eq!(
+        unknown_regions("DEU"),
+        ["no public holidays known for \"DEU\"; did you mean DE?"]
+    );
+    assert_eq!(
+        unknown_regions("fra"),
+        ["no public holidays known for \"FRA\"; did you mean FR?"]
+    );
+    assert_eq!(
+        unknown_regions("IRL"),
+        ["no public holidays known for \"IRL\"; did you mean IE?"]
+    );
+    assert_eq!(
+        unknown_regions("XYZ"),
+        ["no public holidays known for \"XYZ\"; the README lists the regions"]
+    );
+}

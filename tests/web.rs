@@ -778,7 +778,7 @@ async fn a_newer_stored_format_is_left_untouched() {
         .contains("written by a newer version of this page"));
     assert_eq!(
         get(&status, "storage.problem").as_string().unwrap(),
-        "stored in format 99, newer than this version's 1"
+        "stored in format 99, newer than this version's 2"
     );
     el.remove();
 }

@@ -49,32 +49,22 @@ pub fn is_code(code: &str) -> bool {
 const MAX_SUB: usize = 20;
 
 /// Other names people write for a region with rules, upper case: each
-/// country's ISO 3166-1 alpha-3 code and English name, and common aliases.
+/// country's English name, and common aliases (among them the alpha-3 codes
+/// that are not one edit from their country's code, which the edit
+/// distance finds: `DEU` -> `DE`).
 const ALIASES: &[(&str, &str)] = &[
-    ("AUT", "AT"),
     ("AUSTRIA", "AT"),
-    ("AUS", "AU"),
     ("AUSTRALIA", "AU"),
-    ("BEL", "BE"),
     ("BELGIUM", "BE"),
-    ("BRA", "BR"),
     ("BRAZIL", "BR"),
-    ("CAN", "CA"),
     ("CANADA", "CA"),
-    ("CHE", "CH"),
     ("SWITZERLAND", "CH"),
-    ("CZE", "CZ"),
     ("CZECHIA", "CZ"),
     ("CZECH REPUBLIC", "CZ"),
-    ("DEU", "DE"),
     ("GERMANY", "DE"),
-    ("DNK", "DK"),
     ("DENMARK", "DK"),
-    ("ESP", "ES"),
     ("SPAIN", "ES"),
-    ("FIN", "FI"),
     ("FINLAND", "FI"),
-    ("FRA", "FR"),
     ("FRANCE", "FR"),
     ("GBR", "GB"),
     ("UK", "GB"),
@@ -86,27 +76,17 @@ const ALIASES: &[(&str, &str)] = &[
     ("NORTHERN IRELAND", "GB-NIR"),
     ("IRL", "IE"),
     ("IRELAND", "IE"),
-    ("ITA", "IT"),
     ("ITALY", "IT"),
-    ("JPN", "JP"),
     ("JAPAN", "JP"),
-    ("MEX", "MX"),
     ("MEXICO", "MX"),
-    ("NLD", "NL"),
     ("NETHERLANDS", "NL"),
-    ("NOR", "NO"),
     ("NORWAY", "NO"),
-    ("NZL", "NZ"),
     ("NEW ZEALAND", "NZ"),
-    ("POL", "PL"),
     ("POLAND", "PL"),
-    ("PRT", "PT"),
     ("PORTUGAL", "PT"),
-    ("SWE", "SE"),
     ("SWEDEN", "SE"),
     ("USA", "US"),
     ("UNITED STATES", "US"),
-    ("ZAF", "ZA"),
     ("SOUTH AFRICA", "ZA"),
 ];
 
@@ -157,10 +137,13 @@ pub fn counted(holidays: &str) -> Vec<String> {
     out
 }
 
-/// Whether a `holidays` entry is meant as a region: shaped like a code, or
-/// a name or alias of one (`USA`, `Germany`), rather than a date.
+/// Whether a `holidays` entry is meant as a region: shaped like a code, a
+/// name or alias of one (`USA`, `Germany`), or three letters (an alpha-3
+/// code: `DEU`), rather than a date.
 pub fn is_region(item: &str) -> bool {
-    is_code(item) || alias(item).is_some()
+    is_code(item)
+        || alias(item).is_some()
+        || (item.len() == 3 && item.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// The regions of a `holidays` value there are no rules for, for the
@@ -206,7 +189,7 @@ pub fn unknown_regions(holidays: &str) -> Vec<String> {
                     COUNTRIES.iter().copied(),
                 )
                 .iter()
-                .map(|c| format!("{c}{}", code.get(2..).unwrap_or("")))
+                .map(|c| format!("{c}{}", code.find('-').map_or("", |i| &code[i..])))
                 .collect(),
             };
             unknown(&code, &near, "")
