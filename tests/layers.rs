@@ -210,3 +210,52 @@ fn the_walk_sees_an_upward_import() {
     assert_eq!(uses("#[cfg(test)]\nmod tests;\nuse crate::web::Widget;"), ["web"]);
     assert!(layer_of("view") > layer_of("ledger"));
 }
+
+#[test]
+fn the_readme_layout_names_every_module() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let layout = readme
+        .split_once("\n## Layout\n")
+        .expect("README: ## Layout")
+        .1
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut missing = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path.strip_prefix(&root).unwrap().to_string_lossy().to_string();
+            if !rel.ends_with(".rs") || rel.ends_with("tests.rs") {
+                continue;
+            }
+            // Named by its path (`src/config.rs`), or within its folder's
+            // line by its file name (`mod.rs`, `hours.rs` under `src/calendar/`)
+            // or as a module (`input/` of the command).
+            let file = path.file_name().unwrap().to_string_lossy().to_string();
+            let folder = rel.rsplit_once('/').map(|(d, _)| format!("src/{d}/"));
+            let named = layout.contains(&format!("`src/{rel}`"))
+                || folder.as_ref().is_some_and(|f| {
+                    let line = layout
+                        .split("\n- ")
+                        .find(|l| l.contains(&format!("`{f}`")) || l.contains(f.as_str()));
+                    line.is_some_and(|l| {
+                        l.contains(&format!("`{file}`"))
+                            || l.contains(&format!("`{}`", file.trim_end_matches(".rs")))
+                    })
+                })
+                || rel.starts_with("cli/input/") && layout.contains("`input/`");
+            if !named {
+                missing.push(format!("src/{rel}"));
+            }
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "README's Layout does not name: {missing:?}");
+}

@@ -312,6 +312,3 @@ impl<Z: Zone> Iterator for OpenIter<'_, '_, Z> {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -17,10 +17,6 @@ fn env(now: &str) -> Env<'static> {
     }
 }
 
-fn config(attrs: &[(&str, &str)]) -> Config {
-    Config::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).map(|(_, v)| v.to_string()))
-}
-
 fn configure(c: Config) -> Action {
     Action::Configure(Box::new(c))
 }
@@ -66,7 +62,7 @@ fn hours_changes(fx: &Effects) -> Vec<(bool, bool, Option<String>)> {
 fn configuration_errors_are_reported_once_and_again_after_a_reconnect() {
     let mut st = ElementState::default();
     let now = "2026-03-27T16:30:00Z";
-    let bad = config(&[("hours", "Mo-Fr 9-17"), ("at-risk", "200%")]);
+    let bad = Config::from_pairs(&[("hours", "Mo-Fr 9-17"), ("at-risk", "200%")]);
     let fx = st.apply(configure(bad.clone()), &env(now)).unwrap();
     assert_eq!(names(&fx), ["config-error:hours", "config-error:at-risk"]);
     let fx = st.apply(configure(bad.clone()), &env(now)).unwrap();
@@ -80,11 +76,11 @@ fn configuration_errors_are_reported_once_and_again_after_a_reconnect() {
 fn the_team_record_is_fetched_once_per_url_and_a_stale_answer_is_ignored() {
     let mut st = ElementState::default();
     let now = "2026-03-27T16:30:00Z";
-    let a = config(&[("record-url", "/a.json")]);
+    let a = Config::from_pairs(&[("record-url", "/a.json")]);
     let fx = st.apply(configure(a.clone()), &env(now)).unwrap();
     assert_eq!(fx.fetch.as_deref(), Some("/a.json"));
     assert_eq!(st.apply(configure(a), &env(now)).unwrap().fetch, None);
-    let b = config(&[("record-url", "/b.json")]);
+    let b = Config::from_pairs(&[("record-url", "/b.json")]);
     assert_eq!(
         st.apply(configure(b), &env(now)).unwrap().fetch.as_deref(),
         Some("/b.json")
@@ -103,7 +99,7 @@ fn the_team_record_is_fetched_once_per_url_and_a_stale_answer_is_ignored() {
     let status = st.team_status().unwrap();
     assert_eq!(status.state, FetchState::Unavailable);
     assert_eq!(status.reason.as_deref(), Some("HTTP 404"));
-    st.apply(configure(config(&[])), &env(now)).unwrap();
+    st.apply(configure(Config::default()), &env(now)).unwrap();
     assert_eq!(st.team, None);
 }
 
@@ -111,7 +107,8 @@ fn the_team_record_is_fetched_once_per_url_and_a_stale_answer_is_ignored() {
 fn a_call_saves_and_answers_and_a_refused_one_changes_nothing() {
     let mut st = ElementState::default();
     let now = "2026-03-27T16:30:00Z";
-    st.apply(configure(config(CONTRACT)), &env(now)).unwrap();
+    st.apply(configure(Config::from_pairs(CONTRACT)), &env(now))
+        .unwrap();
     let fx = st.apply(track("T-1042"), &env(now)).unwrap();
     assert!(fx.save);
     let tracked = fx.tracked.unwrap();
@@ -142,8 +139,11 @@ fn a_call_saves_and_answers_and_a_refused_one_changes_nothing() {
 #[test]
 fn the_clock_sends_each_promise_event_once() {
     let mut st = ElementState::default();
-    st.apply(configure(config(CONTRACT)), &env("2026-03-27T16:30:00Z"))
-        .unwrap();
+    st.apply(
+        configure(Config::from_pairs(CONTRACT)),
+        &env("2026-03-27T16:30:00Z"),
+    )
+    .unwrap();
     st.apply(track("T-1"), &env("2026-03-27T16:30:00Z")).unwrap();
     // 80% of four business hours from Saturday 10:00 is 13:12 Berlin.
     let fx = st.apply(Action::Tick, &env("2026-03-28T12:12:00Z")).unwrap();
@@ -162,8 +162,11 @@ fn the_clock_sends_each_promise_event_once() {
 #[test]
 fn with_nobody_to_tell_the_clock_does_not_move_promises_on() {
     let mut st = ElementState::default();
-    st.apply(configure(config(CONTRACT)), &env("2026-03-27T16:30:00Z"))
-        .unwrap();
+    st.apply(
+        configure(Config::from_pairs(CONTRACT)),
+        &env("2026-03-27T16:30:00Z"),
+    )
+    .unwrap();
     st.apply(track("T-1"), &env("2026-03-27T16:30:00Z")).unwrap();
     let quiet = Env {
         live: false,
@@ -180,7 +183,8 @@ fn with_nobody_to_tell_the_clock_does_not_move_promises_on() {
 fn answers_to_the_follow_up() {
     let mut st = ElementState::default();
     let t0 = "2026-03-23T08:00:00Z";
-    st.apply(configure(config(CONTRACT)), &env(t0)).unwrap();
+    st.apply(configure(Config::from_pairs(CONTRACT)), &env(t0))
+        .unwrap();
     for id in ["A", "B", "C"] {
         st.apply(track(id), &env(t0)).unwrap();
         st.apply(
@@ -235,7 +239,8 @@ fn answers_to_the_follow_up() {
 fn not_now_wakes_the_element_a_day_later_and_merges() {
     let mut st = ElementState::default();
     let t0 = "2026-03-23T08:00:00Z";
-    st.apply(configure(config(CONTRACT)), &env(t0)).unwrap();
+    st.apply(configure(Config::from_pairs(CONTRACT)), &env(t0))
+        .unwrap();
     st.apply(track("C"), &env(t0)).unwrap();
     let resolve = Action::Resolve {
         id: "C".into(),
@@ -307,7 +312,7 @@ fn not_now_wakes_the_element_a_day_later_and_merges() {
 #[test]
 fn storage_opened_and_changed() {
     let now = "2026-03-27T16:30:00Z";
-    let cfg = config(CONTRACT);
+    let cfg = Config::from_pairs(CONTRACT);
     let mut other = ElementState::default();
     other.apply(configure(cfg.clone()), &env(now)).unwrap();
     other.apply(track("FROM-STORAGE"), &env(now)).unwrap();
@@ -341,7 +346,10 @@ fn nobody_answering_is_one_broken_hours_promise_per_stretch() {
     let mut attrs = CONTRACT.to_vec();
     attrs.push(("staffed", "no"));
     let fx = st
-        .apply(configure(config(&attrs)), &env("2026-03-27T10:00:00Z"))
+        .apply(
+            configure(Config::from_pairs(&attrs)),
+            &env("2026-03-27T10:00:00Z"),
+        )
         .unwrap();
     assert_eq!(names(&fx), ["promise-broken:hours"]);
     assert!(fx.save);
@@ -359,7 +367,8 @@ fn nobody_answering_is_one_broken_hours_promise_per_stretch() {
 fn nothing_is_fulfilled_or_resolved_in_the_future() {
     let mut st = ElementState::default();
     let now = "2026-03-27T16:30:00Z";
-    st.apply(configure(config(CONTRACT)), &env(now)).unwrap();
+    st.apply(configure(Config::from_pairs(CONTRACT)), &env(now))
+        .unwrap();
     st.apply(track("T-1"), &env(now)).unwrap();
     let before = st.ledger.clone();
     for action in [
@@ -388,7 +397,8 @@ fn nothing_is_fulfilled_or_resolved_in_the_future() {
 fn a_racing_write_is_merged_and_written_back_until_both_agree() {
     let t0 = "2026-03-27T16:30:00Z";
     let mut a = ElementState::default();
-    a.apply(configure(config(CONTRACT)), &env(t0)).unwrap();
+    a.apply(configure(Config::from_pairs(CONTRACT)), &env(t0))
+        .unwrap();
     a.apply(track("T-1"), &env(t0)).unwrap();
     let mut b = a.clone();
     // Both tabs fulfil at once, each before seeing the other's write.
@@ -415,7 +425,7 @@ fn a_racing_write_is_merged_and_written_back_until_both_agree() {
 #[test]
 fn hours_change_when_the_team_opens_closes_or_is_about_to() {
     let mut st = ElementState::default();
-    let cfg = config(&[("hours", "Mo-Fr 09:00-17:00")]);
+    let cfg = Config::from_pairs(&[("hours", "Mo-Fr 09:00-17:00")]);
     let utc = |now: &str| Env {
         now: at(now),
         zone: &crate::calendar::FixedOffset(0),
@@ -459,7 +469,7 @@ fn hours_change_when_the_team_opens_closes_or_is_about_to() {
     let fx = st.apply(configure(cfg), &utc("2026-03-27T17:01:00Z")).unwrap();
     assert_eq!(hours_changes(&fx).len(), 1);
     let fx = st
-        .apply(configure(config(&[])), &utc("2026-03-27T17:02:00Z"))
+        .apply(configure(Config::default()), &utc("2026-03-27T17:02:00Z"))
         .unwrap();
     assert_eq!(hours_changes(&fx), []);
 }
@@ -469,8 +479,11 @@ fn the_confirmation_goes_when_the_question_is_asked_again() {
     // No hours: nothing but the question itself changes what is said first.
     let mut st = ElementState::default();
     let t0 = "2026-03-23T08:00:00Z";
-    st.apply(configure(config(&[("reply-within", "email 4h")])), &env(t0))
-        .unwrap();
+    st.apply(
+        configure(Config::from_pairs(&[("reply-within", "email 4h")])),
+        &env(t0),
+    )
+    .unwrap();
     st.apply(track("C"), &env(t0)).unwrap();
     st.apply(
         Action::Resolve {

@@ -57,7 +57,7 @@ fn unusable_hours_are_told_apart_from_none() {
     let now = Instant::parse("2026-12-02T10:00:00Z").unwrap();
     let view = |attrs: &[(&str, &str)]| {
         view_of(
-            &cfg(attrs),
+            &Config::from_pairs(attrs),
             &Ledger::default(),
             now,
             &FixedOffset(0),
@@ -244,13 +244,9 @@ fn nobody_answering_during_hours_is_said_and_is_a_broken_promise() {
     );
 }
 
-fn cfg(attrs: &[(&str, &str)]) -> Config {
-    Config::from_attributes(|n| attrs.iter().find(|(k, _)| *k == n).map(|(_, v)| v.to_string()))
-}
-
 #[test]
 fn a_holiday_closes_the_team_and_deadlines_skip_it() {
-    let cfg = cfg(&[
+    let cfg = Config::from_pairs(&[
         ("hours", "Mo-Fr 09:00-17:00"),
         ("holidays", "2026-11-26 Thanksgiving"),
         ("reply-within", "email 4h"),
@@ -294,7 +290,7 @@ fn a_holiday_closes_the_team_and_deadlines_skip_it() {
 
 #[test]
 fn a_days_row_shows_the_span_that_runs_into_it() {
-    let cfg = cfg(&[("hours", "Mo-Fr 22:00-06:00")]);
+    let cfg = Config::from_pairs(&[("hours", "Mo-Fr 22:00-06:00")]);
     let chicago = FixedOffset(-6 * 3600);
     let now = Instant::parse("2026-12-05T10:00:00Z").unwrap(); // Saturday 04:00
     let v = view_of(
@@ -326,7 +322,7 @@ fn a_days_row_shows_the_span_that_runs_into_it() {
 
 #[test]
 fn deadlines_in_the_visitors_time_labelled_and_the_week_in_the_teams() {
-    let cfg = cfg(&[
+    let cfg = Config::from_pairs(&[
         ("hours", "Mo-Fr 09:00-17:00"),
         ("reply-within", "email 4h"),
         ("return-window", "30d"),
@@ -379,7 +375,7 @@ fn deadlines_in_the_visitors_time_labelled_and_the_week_in_the_teams() {
 
 #[test]
 fn times_and_durations_as_people_say_them() {
-    let cfg = cfg(&[
+    let cfg = Config::from_pairs(&[
         ("hours", "24/7; Sa 10:00-14:00"),
         (
             "reply-within",
