@@ -13,7 +13,11 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # (optimize_for_size), which takes about a seventh off the bundle.
 # Tests run on stable; only this release build uses the nightly.
 NIGHTLY ?= nightly-2026-05-20
-SIZE_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none
+# -reference-types: wasm-bindgen then keeps JavaScript values in a table of
+# its glue instead of `externref`s, 1.1 KB gzip less in all (and one wasm
+# feature fewer asked of the browser).
+SIZE_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none \
+	-Ctarget-feature=-reference-types
 WASM := target/size/wasm32-unknown-unknown/release/service_promises.wasm
 
 .PHONY: demo test build serve size test-native test-browser test-e2e setup-demo setup-test

@@ -198,6 +198,16 @@ impl Config {
                 cfg.errors.push(ConfigError::at(name, &value, &e));
             }
         }
+        // The team's hours without the team's zone are read in each
+        // visitor's own: right for visitors in the team's zone only. A
+        // warning (the element still renders), so the author decides.
+        if cfg.hours.is_some() && get("timezone").is_none() {
+            cfg.errors.push(ConfigError::new(
+                "timezone",
+                "not given, so the hours are read in each visitor's own time zone; give the team's, \
+                 like timezone=\"Europe/Berlin\"",
+            ));
+        }
         cfg
     }
 

@@ -112,7 +112,7 @@ texts! {
     Unstaffed "unstaffed" "Open hours, but nobody is answering right now. We're sorry."
     Closes "closes" "closes {time}"
     Opens "opens" "opens {time}"
-    ZoneTime "zoneTime" " ({zone} time)"
+    ZoneTime "zoneTime" " ({zone})"
     YourTime "yourTime" "{time} your time"
     YourRecord "yourRecord" "Our promises to you so far: {kept} of {total} kept."
     CalcLabel "calcLabel" "When was your order delivered?"

@@ -165,10 +165,11 @@ pub enum LedgerError {
         at: Instant,
         opened: Instant,
     },
-    /// An instant after the element's clock.
+    /// An instant after the element's clock: what has not happened cannot
+    /// be recorded (`what`: opened, fulfilled, resolved).
     InTheFuture {
         id: String,
-        what: Stamp,
+        what: &'static str,
         at: Instant,
         now: Instant,
     },

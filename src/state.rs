@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::calendar::Calendar;
 use crate::calendar::{Instant, Zone};
 use crate::config::{Config, ConfigError};
-use crate::ledger::{Ledger, LedgerError, Stamp, TrackRequest};
+use crate::ledger::{Ledger, LedgerError, TrackRequest};
 use crate::prompt::{self, unstaffed_since};
 use crate::status::TeamRecord;
 use crate::status::{
@@ -205,7 +205,10 @@ impl ElementState {
                 // storage and every tab converge on it.
                 fx.save = !self.ledger.same_content(&stored);
             }
-            Action::Track(req) => {
+            Action::Track(mut req) => {
+                // What has not happened cannot be tracked, as it cannot be
+                // fulfilled.
+                req.at = Some(not_after(&req.id, "opened", req.at, now)?);
                 let p = self.ledger.track(req, &self.config, env.zone, now)?;
                 fx.tracked = Some(Tracked {
                     id: p.id.clone(),
@@ -214,12 +217,12 @@ impl ElementState {
                 fx.save = true;
             }
             Action::Fulfil { id, at } => {
-                let at = not_after(&id, Stamp::Fulfilled, at, now)?;
+                let at = not_after(&id, "fulfilled", at, now)?;
                 self.ledger.fulfil(&id, at)?;
                 fx.save = true;
             }
             Action::Resolve { id, at } => {
-                let at = not_after(&id, Stamp::Resolved, at, now)?;
+                let at = not_after(&id, "resolved", at, now)?;
                 self.ledger.resolve(&id, at)?;
                 fx.save = true;
             }
@@ -328,9 +331,15 @@ impl ElementState {
     }
 }
 
-/// The instant of a fulfilment or resolution: `at`, which may not be after
-/// `now` (what has not happened cannot be recorded), or `now`.
-fn not_after(id: &str, what: Stamp, at: Option<Instant>, now: Instant) -> Result<Instant, LedgerError> {
+/// The instant a request was opened, fulfilled or resolved (`what`): `at`,
+/// which may not be after `now` (what has not happened cannot be
+/// recorded), or `now`.
+fn not_after(
+    id: &str,
+    what: &'static str,
+    at: Option<Instant>,
+    now: Instant,
+) -> Result<Instant, LedgerError> {
     match at {
         Some(at) if at > now => Err(LedgerError::InTheFuture {
             id: id.to_string(),

@@ -24,7 +24,8 @@ pub struct View {
     pub now: Instant,
     /// The element's words.
     pub texts: Rc<Texts>,
-    /// The team's zone as named (or the visitor's, when none was given).
+    /// The team's zone as people say it ("Central European Time"), else
+    /// as named (or the visitor's, when none was given).
     pub zone_name: String,
     pub hours: Option<HoursView>,
     pub replies: Vec<ReplyLine>,
@@ -206,6 +207,10 @@ pub struct Input<'a> {
     /// name as the author wrote it.
     pub zone: &'a dyn Zone,
     pub zone_name: &'a str,
+    /// The zone as people say it in the element's language ("Eastern
+    /// Time"), where `Intl` has a name for it: what customers read (the
+    /// name as written stays in `status()` and the author's messages).
+    pub zone_label: Option<&'a str>,
     /// The element's words; `None` while its language's are on their way
     /// (no view then; `status()` says the storage notice in English).
     pub words: Option<&'a Words<'a>>,
@@ -240,6 +245,7 @@ impl<'a> Input<'a> {
             now,
             zone,
             zone_name,
+            zone_label: None,
             words: Some(words),
             storage: Storage {
                 remembered: true,
@@ -256,7 +262,14 @@ pub fn build(input: &Input<'_>) -> Option<View> {
     let w = input.words?;
     let (state, now, zone) = (input.state, input.now, input.zone);
     let config = &*state.config;
-    let mut v = sections(config, &state.ledger, now, zone, input.zone_name, w);
+    let mut v = sections(
+        config,
+        &state.ledger,
+        now,
+        zone,
+        input.zone_label.unwrap_or(input.zone_name),
+        w,
+    );
     if let (Some(r), Some(day)) = (v.refund.as_mut(), state.delivered) {
         r.estimate = refund_estimate(config, day, now, zone, w);
     }

@@ -22,6 +22,7 @@ fn configure(c: Config) -> Action {
 }
 
 const CONTRACT: &[(&str, &str)] = &[
+    ("timezone", "UTC"),
     ("hours", "Mo-Fr 09:00-12:30,13:30-17:00; Sa 10:00-14:00; PH off"),
     ("reply-within", "chat 5m; email 4h; phone 1d"),
 ];
@@ -510,4 +511,34 @@ fn the_confirmation_goes_when_the_question_is_asked_again() {
     );
     st.apply(Action::Tick, &env("2026-03-27T08:00:00Z")).unwrap();
     assert_eq!(st.confirmed, None, "not above the same question asked again");
+}
+
+#[test]
+fn a_request_opened_after_now_is_refused_as_a_fulfilment_after_now_is() {
+    let mut st = ElementState::default();
+    st.apply(
+        configure(Config::from_pairs(CONTRACT)),
+        &env("2026-03-27T10:00:00Z"),
+    )
+    .unwrap();
+    let later = Action::Track(TrackRequest {
+        id: "T-F".into(),
+        kind: Kind::Reply,
+        channel: Some("email".into()),
+        at: Some(at("2026-03-27T10:00:01Z")),
+    });
+    let e = st.apply(later, &env("2026-03-27T10:00:00Z")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "\"T-F\" cannot be opened at 2026-03-27T10:00:01Z, after now (2026-03-27T10:00:00Z); leave `at` out for now"
+    );
+    assert!(st.ledger.get("T-F").is_none(), "nothing changed");
+    // At now exactly: taken.
+    let now = Action::Track(TrackRequest {
+        id: "T-F".into(),
+        kind: Kind::Reply,
+        channel: Some("email".into()),
+        at: Some(at("2026-03-27T10:00:00Z")),
+    });
+    st.apply(now, &env("2026-03-27T10:00:00Z")).unwrap();
 }

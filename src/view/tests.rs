@@ -17,6 +17,7 @@ fn view_of(
 #[test]
 fn holidays_listed_are_those_of_the_next_eight_weeks() {
     let cfg = Config::from_attributes(|n| match n {
+        "timezone" => Some("UTC".into()),
         "hours" => Some("Mo-Fr 09:00-17:00".into()),
         "holidays" => Some(
             "2026-11-30 Past, 2026-12-02 Today, 2026-12-24 Christmas Eve, 2026-12-25, \

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -22,20 +22,6 @@ pub struct Widget {
     element: Rc<Element>,
 }
 
-/// `track()`'s argument.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TrackInput {
-    id: String,
-    #[serde(default)]
-    kind: Option<Kind>,
-    #[serde(default)]
-    channel: Option<String>,
-    /// RFC 3339; absent: now.
-    #[serde(default)]
-    at: Option<String>,
-}
-
 #[wasm_bindgen]
 impl Widget {
     pub(crate) fn new() -> Widget {
@@ -44,12 +30,22 @@ impl Widget {
         }
     }
 
-    /// The element's language tag, its words in its pack's language
-    /// `lang`, as `element.js` laid them together, and the problems it found
+    /// The element's language tag, its pack's language `lang`, the
+    /// language of its dates (`formats`) and its zone's name there, its
+    /// words as `element.js` laid them together, and the problems it found
     /// in them.
     #[wasm_bindgen(js_name = setTexts)]
-    pub fn set_texts(&self, tag: String, lang: String, texts: JsValue, problems: String) {
-        self.element.set_texts(tag, lang, texts, &problems);
+    pub fn set_texts(
+        &self,
+        tag: String,
+        lang: String,
+        formats: String,
+        zone_label: Option<String>,
+        texts: JsValue,
+        problems: String,
+    ) {
+        self.element
+            .set_texts(tag, lang, formats, zone_label, texts, &problems);
     }
 
     /// Why the page author's text `text` for the key `key` is not taken
@@ -109,19 +105,18 @@ impl Widget {
     /// Tracks a request: `{ id, kind: 'reply' | 'refund', channel, at }`.
     /// Returns `{ id, due }`.
     pub fn track(&self, host: HtmlElement, request: JsValue) -> Result<JsValue, JsValue> {
-        let input: TrackInput = known_fields(&request, TrackInput::FIELDS)
-            .and_then(|()| serde_wasm_bindgen::from_value(request))
-            .map_err(|e| {
-                error(&format!(
-                    "track() expects {{ id, kind, channel, at }} with string values: {e}"
-                ))
-            })?;
-        let at = parse_at("track", input.at.as_deref())?;
+        let [id, kind, channel, at] =
+            request_members(&request).map_err(|e| error(&format!("track(): {e}")))?;
+        // Each member read by serde once its type is known to fit (serde's
+        // own messages would name Rust types): the `{ id, kind, channel,
+        // at }` of `track()`.
+        let kind: Option<Kind> = member(kind)?;
+        let at: Option<String> = member(at)?;
         let req = TrackRequest {
-            id: input.id,
-            kind: input.kind.unwrap_or(Kind::Reply),
-            channel: input.channel,
-            at,
+            id: member(id)?,
+            kind: kind.unwrap_or(Kind::Reply),
+            channel: member(channel)?,
+            at: parse_at("track", at.as_deref())?,
         };
         let tracked = self
             .element
@@ -155,26 +150,70 @@ impl Widget {
     }
 }
 
-impl TrackInput {
-    const FIELDS: &'static [&'static str] = &["id", "kind", "channel", "at"];
-}
-
-/// serde-wasm-bindgen reads a struct by its declared fields only, so
-/// `deny_unknown_fields` never sees an extra member of a JS object: the
-/// object's own keys are checked here, with serde's error for the first
-/// unknown one.
-fn known_fields(value: &JsValue, fields: &'static [&'static str]) -> Result<(), serde_wasm_bindgen::Error> {
+/// `track()`'s argument checked in the contract's words: an object of `id`,
+/// `kind`, `channel` and `at`, each a string (`kind` one of the contract's
+/// words), `id` not optional; no other member. Its members, in that order.
+fn request_members(value: &JsValue) -> Result<[JsValue; 4], String> {
     if !value.is_object() || js_sys::Array::is_array(value) {
-        return Ok(()); // serde says what is wrong with it
+        return Err(format!(
+            "expects an object {{ id, kind, channel, at }}; got {}",
+            describe(value)
+        ));
     }
     let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
-    match keys
+    if let Some(key) = keys
         .iter()
         .filter_map(|k| k.as_string())
-        .find(|k| !fields.contains(&k.as_str()))
+        .find(|k| !TRACK_FIELDS.contains(&k.as_str()))
     {
-        Some(key) => Err(serde::de::Error::unknown_field(&key, fields)),
-        None => Ok(()),
+        return Err(format!("takes id, kind, channel and at; not \"{key}\""));
+    }
+    let members = TRACK_FIELDS
+        .map(|f| js_sys::Reflect::get(value, &JsValue::from_str(f)).unwrap_or(JsValue::UNDEFINED));
+    for (field, v) in TRACK_FIELDS.iter().zip(&members) {
+        let optional = *field != "id" && v.is_undefined();
+        let fits = match v.as_string() {
+            Some(kind) if *field == "kind" => ["reply", "refund", "hours", "update"].contains(&kind.as_str()),
+            Some(_) => true,
+            None => optional,
+        };
+        if !fits {
+            let must = match *field {
+                "kind" => "kind must be \"reply\" or \"refund\"",
+                "at" => "at must be an RFC 3339 string like 2026-03-27T16:30:00Z",
+                "id" => "id must be a string",
+                _ => "channel must be a string",
+            };
+            return Err(format!("{must}; got {}", describe(v)));
+        }
+    }
+    Ok(members)
+}
+
+const TRACK_FIELDS: [&str; 4] = ["id", "kind", "channel", "at"];
+
+/// A member of `track()`'s argument, read by serde once it is known to fit.
+fn member<T: DeserializeOwned>(v: JsValue) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(v).map_err(|e| error(&format!("track(): {e}")))
+}
+
+/// A JavaScript value as a message names it: "the number 12345", "the text
+/// \"x\"", "true", "null", "nothing", "a list", "an object".
+fn describe(v: &JsValue) -> String {
+    if let Some(n) = v.as_f64() {
+        format!("the number {n}")
+    } else if let Some(t) = v.as_string() {
+        format!("the text \"{t}\"")
+    } else if let Some(b) = v.as_bool() {
+        b.to_string()
+    } else if v.is_null() {
+        "null".into()
+    } else if v.is_undefined() {
+        "nothing".into()
+    } else if js_sys::Array::is_array(v) {
+        "a list".into()
+    } else {
+        "an object".into()
     }
 }
 
@@ -192,16 +231,25 @@ fn error(msg: &str) -> JsValue {
 }
 
 fn id_arg(method: &str, id: JsValue) -> Result<String, JsValue> {
-    serde_wasm_bindgen::from_value(id).map_err(|_| error(&format!("{method}(): id must be a string")))
+    match id.as_string() {
+        Some(_) => serde_wasm_bindgen::from_value(id).map_err(|e| error(&format!("{method}(): {e}"))),
+        None => Err(error(&format!(
+            "{method}(): id must be a string; got {}",
+            describe(&id)
+        ))),
+    }
 }
 
 /// An optional `at` argument: an RFC 3339 string, or `undefined`/`null` for now.
 fn at_arg(method: &str, at: JsValue) -> Result<Option<Instant>, JsValue> {
-    let at: Option<String> = serde_wasm_bindgen::from_value(at).map_err(|_| {
-        error(&format!(
-            "{method}(): at must be an RFC 3339 string like 2026-03-27T16:30:00Z"
-        ))
-    })?;
+    if !(at.is_undefined() || at.is_null() || at.as_string().is_some()) {
+        return Err(error(&format!(
+            "{method}(): at must be an RFC 3339 string like 2026-03-27T16:30:00Z; got {}",
+            describe(&at)
+        )));
+    }
+    let at: Option<String> =
+        serde_wasm_bindgen::from_value(at).map_err(|e| error(&format!("{method}(): {e}")))?;
     parse_at(method, at.as_deref())
 }
 

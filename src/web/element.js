@@ -83,6 +83,20 @@ function packUrl(lang) {
   return new URL(`./lang/${lang}.json`, import.meta.url).href;
 }
 
+// The name people use for the zone `zone` (the visitor's where undefined)
+// in language `locale` at the instant `at` ("Central European Time",
+// "Mitteleuropäische Zeit"; a zone's name can change over the years: Kyiv
+// was on Moscow time in 1970), from Intl, or undefined where Intl has none
+// (or does not know the zone).
+function zoneLabel(zone, locale, at) {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    return undefined;
+  }
+}
+
 // A language tag the browser accepts (`Intl`'s own check), else null.
 const valid = (tag) => {
   try { return Intl.getCanonicalLocales(tag)[0] ?? null; } catch { return null; }
@@ -108,6 +122,12 @@ export const packOf = (tag, data = shared) => {
   }
   return data.packs.find((p) => p === subtags[0]) ?? null;
 };
+
+// The language of an element's dates, times and numbers: its tag's where
+// its words are in its language (a pack, or English), else English: a
+// language with no pack reads in English throughout, never English words
+// with its own dates.
+export const formatsOf = (tag, data = shared) => (packOf(tag, data) || /^en(-|$)/i.test(tag) ? tag : 'en');
 
 // Public holidays by region (`holidays="DE-BE, ..."`): a country's
 // holidays of a decade, every subdivision's, are a file next to this module
@@ -308,7 +328,10 @@ export function defineElement(tag, create, observed, texts, forms, data) {
         const [words, problems] = wordsFor(english, (k, t) => w.textProblem(k, t), failed ? NONE : loaded.get(lang) ?? NONE, this.#texts, this, tag);
         this.#words = words;
         lines.push(...problems.map((p) => `texts\t${p}`));
-        w.setTexts(tag, failed ? 'en' : packOf(tag) ?? 'en', words, lines.join('\n'));
+        const formats = failed ? 'en' : formatsOf(tag);
+        const zone = this.getAttribute('timezone')?.trim() || undefined;
+        const at = Date.parse(this.getAttribute('now') ?? '') || Date.now();
+        w.setTexts(tag, failed ? 'en' : packOf(tag) ?? 'en', formats, zoneLabel(zone, formats, at), words, lines.join('\n'));
         if (this.#on) this.#w().attributeChanged(this);
         else {
           this.#w().connect(this);

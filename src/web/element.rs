@@ -33,13 +33,13 @@ use crate::view::{self, View};
 use crate::words::Words;
 
 thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
 }
 
 /// The Rust half of one element.
 pub struct Element {
     /// Tells this element's own storage writes from other elements'.
-    id: u32,
+    id: u64,
     data: RefCell<ElementData>,
 }
 
@@ -59,6 +59,12 @@ struct ElementData {
     texts: Option<Rc<Texts>>,
     /// Its language tag, as `element.js` reads it.
     tag: Option<String>,
+    /// The language its dates, times and numbers are in: its tag's, or
+    /// English where its words are (`element.js` says).
+    formats: Option<String>,
+    /// The team's zone as people say it in that language, from `Intl`
+    /// (`element.js`).
+    zone_label: Option<String>,
     /// The problems `element.js` found in the author's texts and in
     /// fetching the language's pack and the region files: `texts`, `lang`
     /// and `holidays` errors.
@@ -298,13 +304,23 @@ impl Element {
     }
 
     /// The element's language tag `tag` as `element.js` reads it (the one
-    /// rule: its own `lang`, the closest ancestor's, the browser's), its
-    /// words, laid together by `element.js` in the language `lang` of its
-    /// pack (`en` where none), and the problems found (for `texts`, and for
+    /// rule: its own `lang`, the closest ancestor's, the browser's), the
+    /// language of its dates and numbers (`formats`), its zone's name as
+    /// people say it there (`zone_label`), its words, laid together by
+    /// `element.js` in the language `lang` of its pack (`en` where none),
+    /// and the problems found (for `texts`, and for
     /// `lang` when its pack could not be had), a line each. Taken at the
     /// next configuration (`element.js` connects or reconfigures the
     /// element after this).
-    pub fn set_texts(&self, tag: String, lang: String, texts: JsValue, problems: &str) {
+    pub fn set_texts(
+        &self,
+        tag: String,
+        lang: String,
+        formats: String,
+        zone_label: Option<String>,
+        texts: JsValue,
+        problems: &str,
+    ) {
         // The same words as the last element's (element.js gives elements
         // with no texts of their author's one object per language): the
         // same table, read once.
@@ -324,6 +340,8 @@ impl Element {
         };
         let mut sh = self.data.borrow_mut();
         sh.tag = Some(tag);
+        sh.formats = Some(formats);
+        sh.zone_label = zone_label;
         // One problem a line: "attribute<TAB>message".
         sh.texts_errors = problems
             .lines()
@@ -384,6 +402,8 @@ impl Element {
             store,
             texts,
             tag,
+            formats,
+            zone_label,
             ..
         } = sh;
         let zone = zone.as_ref()?;
@@ -393,8 +413,11 @@ impl Element {
             .clone()
             .or_else(|| state.config.lang.clone())
             .unwrap_or_else(|| "en".into());
-        if clock.as_ref().is_none_or(|c| c.locale != tag) {
-            *clock = intl::clock(&tag);
+        // Dates, times and numbers in the words' language (`element.js`
+        // says which: a language with no pack reads in English throughout).
+        let formats = formats.as_deref().unwrap_or(&tag);
+        if clock.as_ref().is_none_or(|c| c.locale != formats) {
+            *clock = intl::clock(formats);
         }
         let visitor = intl::visitor();
         // (None before element.js gave them, and in a browser whose `Intl`
@@ -408,13 +431,15 @@ impl Element {
             }),
             _ => None,
         };
+        // The zone as the author wrote it (the browser would say
+        // Europe/Kiev for Europe/Kyiv), else the visitor's.
+        let zone_name = state.config.timezone.as_deref().unwrap_or(zone.name());
         let input = view::Input {
             state,
             now,
             zone: zone.as_ref(),
-            // The zone as the author wrote it (the browser would say
-            // Europe/Kiev for Europe/Kyiv), else the visitor's.
-            zone_name: state.config.timezone.as_deref().unwrap_or(zone.name()),
+            zone_name,
+            zone_label: zone_label.as_deref(),
             words: words.as_ref(),
             storage: view::Storage {
                 remembered: store.as_ref().is_some_and(Store::remembers),

@@ -16,7 +16,7 @@ pub struct JsonLdScript {
 impl JsonLdScript {
     /// Adds the block for element number `owner` to the head of `host`'s
     /// document.
-    pub fn new(host: &Element, owner: u32) -> Option<JsonLdScript> {
+    pub fn new(host: &Element, owner: u64) -> Option<JsonLdScript> {
         let document = host.owner_document()?;
         let (head, script) = (document.head()?, document.create_element("script").ok()?);
         let _ = script.set_attribute("type", "application/ld+json");

@@ -14,7 +14,7 @@
 // the element is ready. The wasm is found next to this module, so bundlers
 // copy it with the module.
 import init, { define, warm } from './service_promises.js';
-import { prefetch, tagOf } from './element.js';
+import { formatsOf, prefetch, tagOf } from './element.js';
 // What the element's JavaScript shares with the Rust half (languages,
 // countries, limits), written by the build from the Rust source
 // (`web::shared`), for the requests made before the wasm has come.
@@ -68,7 +68,7 @@ async function load() {
   new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', hour: 'numeric' }).format(0);
   await task();
   for (const el of document.querySelectorAll(TAG)) {
-    warm(el, tagOf(el));
+    warm(el, formatsOf(tagOf(el), shared));
     await task();
   }
   // (Each settles within the fetch timeout, failed or not.)

@@ -175,8 +175,9 @@ impl Store {
 }
 
 /// Tells the other elements on this page that `namespace` was written by
-/// the element numbered `source`.
-pub fn announce(namespace: &str, source: u32) {
+/// the element numbered `source`. (A `u64`, though numbers are small: the
+/// pair is then read by the reader of the stored forgotten ids' pairs.)
+pub fn announce(namespace: &str, source: u64) {
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&to_js(&(namespace, source)));
     if let (Some(w), Ok(e)) = (
@@ -189,7 +190,7 @@ pub fn announce(namespace: &str, source: u32) {
 
 /// Whether a window event means that `namespace` changed in storage because
 /// of someone other than element `me`.
-pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
+pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u64) -> bool {
     use wasm_bindgen::JsCast;
     if let Some(e) = event.dyn_ref::<web_sys::StorageEvent>() {
         // `key` is null when another tab cleared all of storage.
@@ -197,7 +198,7 @@ pub fn is_change_of(event: &web_sys::Event, namespace: &str, me: u32) -> bool {
     }
     if let Some(e) = event.dyn_ref::<web_sys::CustomEvent>() {
         // The detail is [namespace, source] (see `announce`).
-        return serde_wasm_bindgen::from_value::<(String, u32)>(e.detail())
+        return serde_wasm_bindgen::from_value::<(String, u64)>(e.detail())
             .is_ok_and(|(ns, source)| ns == namespace && source != me);
     }
     false

@@ -152,7 +152,7 @@ test('German with lang="de": the words and the dates', async () => {
   // The German pack comes first (the element keeps its words until then).
   await page.waitForFunction(() => document.querySelector('service-promises').shadowRoot.textContent.includes('Fr., 27. März'));
   const text = await shadowText(page);
-  assert.match(text, /Jetzt nicht erreichbar · ab morgen 10:00 \(Zeitzone Europe\/Berlin\)/);
+  assert.match(text, /Jetzt nicht erreichbar · ab morgen 10:00 \(Mitteleuropäische Zeit\)/);
   assert.match(text, /Fr\., 27\. März/);
   assert.match(text, /email: innerhalb von 4 Geschäftsstunden — schreiben Sie jetzt und erhalten Sie eine Antwort bis morgen 14:00/);
   assert.match(await prompt(page), /^Wir sind gerade nicht erreichbar Schreiben Sie trotzdem: per chat erhalten Sie eine Antwort bis morgen 10:05\.$/);

@@ -163,13 +163,18 @@ test('a data-texts script that is not JSON is an error; the element renders its 
   await page.close();
 });
 
-test('a language with no pack: English words, its own dates and numbers, and status() says so', async () => {
+test('a language with no pack reads entirely in English: words, dates, numbers and the zone, and status() says so', async () => {
   const { page } = await open(`<service-promises lang="hu" ${ATTRS}></service-promises>`);
   const text = await rendered(page);
   assert.match(text, /Support hours/);
-  const monday = await page.evaluate(() => new Intl.DateTimeFormat('hu', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
-    .format(new Date('2026-03-23T12:00:00Z')));
-  assert.ok(text.includes(monday), `Hungarian dates (${monday}) in: ${text}`);
+  const [monday, english, zone] = await page.evaluate(() => [
+    new Intl.DateTimeFormat('hu', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date('2026-03-23T12:00:00Z')),
+    new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date('2026-03-23T12:00:00Z')),
+    new Intl.DateTimeFormat('hu', { timeZone: 'Europe/Berlin', timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName').value,
+  ]);
+  assert.ok(!text.includes(monday), `no Hungarian dates (${monday}) among English words: ${text}`);
+  assert.ok(text.includes(english), `English dates (${english}): ${text}`);
+  assert.ok(!text.includes(zone) && text.includes('(Central European'), `the zone in English: ${text}`);
   assert.deepEqual(await status(page), { language: { tag: 'hu', texts: 'en' }, errors: [] });
   await page.close();
 });

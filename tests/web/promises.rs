@@ -4,8 +4,10 @@ use super::*;
 
 #[wasm_bindgen_test]
 async fn track_gives_the_business_time_deadline_of_the_contract() {
+    // The contract's example: tracked at Friday 17:30 in Berlin (as it
+    // happens: a request cannot be tracked before it is made).
     let mut attrs = CONTRACT.to_vec();
-    attrs.push(("now", "2026-03-27T15:45:00Z"));
+    attrs.push(("now", FRIDAY_EVENING));
     let el = mount(&attrs).await;
     let out = call(
         &el,
@@ -34,7 +36,7 @@ async fn track_gives_the_business_time_deadline_of_the_contract() {
     assert_eq!(get(&out, "due").as_string().unwrap(), "2026-04-02T15:00:00Z");
     let text = shadow_text(&el).await;
     assert!(
-        text.contains("T-1042 · email reply: pending — due tomorrow 14:00 (in 21 h 15 min)"),
+        text.contains("T-1042 · email reply: pending — due tomorrow 14:00 (in 20 h 30 min)"),
         "{text}"
     );
     let status = call(&el, "status", &[]).unwrap();
