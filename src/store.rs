@@ -87,13 +87,6 @@ pub struct Header {
     pub unstaffed_since: Vec<i64>,
 }
 
-/// Just the version: read first, since a newer format may look like
-/// anything past it.
-#[derive(Deserialize)]
-struct Version {
-    version: u32,
-}
-
 /// A stored document of this version or an older one as read (version 1's
 /// names are aliases): everything but `version` may be missing, and each
 /// record is read on its own, so one bad record does not make the rest
@@ -166,6 +159,8 @@ fn is_false(b: &bool) -> bool {
 pub trait Json {
     /// Reads the whole document as `T`; the message says what is wrong.
     fn read<T: DeserializeOwned>(&self) -> Result<T, String>;
+    /// Its member `version`, where it is a whole number.
+    fn version(&self) -> Option<u32>;
 }
 
 /// One record read on its own: a record that cannot be read is kept as the
@@ -233,7 +228,11 @@ impl fmt::Display for StoredRecordError {
 /// unreadable. A newer format may look like anything past its version, and
 /// is not read further.
 pub fn read<J: Json>(doc: &J) -> Result<Decoded, StoreError> {
-    let version = doc.read::<Version>().map_err(StoreError::NotALedger)?.version;
+    // The version first, since a newer format may look like anything past
+    // it.
+    let version = doc
+        .version()
+        .ok_or_else(|| StoreError::NotALedger("missing field `version`".into()))?;
     if version > VERSION {
         return Ok(Decoded::Newer(version));
     }
@@ -403,6 +402,9 @@ fn decode_promise(sp: StoredPromise) -> Result<Promise, StoredRecordError> {
 impl Json for serde_json::Value {
     fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
         T::deserialize(self).map_err(|e| e.to_string())
+    }
+    fn version(&self) -> Option<u32> {
+        u32::deserialize(self.get("version")?).ok()
     }
 }
 

@@ -19,6 +19,10 @@ impl Json for Parsed {
     fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
         serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| e.to_string())
     }
+    fn version(&self) -> Option<u32> {
+        let version = js_sys::Reflect::get(&self.0, &JsValue::from_str("version")).ok()?;
+        serde_wasm_bindgen::from_value(version).ok()
+    }
 }
 
 /// Reads stored text.

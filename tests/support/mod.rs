@@ -117,6 +117,9 @@ impl Json for NativeJson {
     fn read<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
         T::deserialize(&self.0).map_err(|e| e.to_string())
     }
+    fn version(&self) -> Option<u32> {
+        serde::Deserialize::deserialize(self.0.get("version")?).ok()
+    }
 }
 
 /// Reads stored text as the element does.
