@@ -25,15 +25,19 @@ use crate::calendar::civil::{civil_from_days, weekday, DAY_MS, MONTHS};
 
 /// The languages with a pack, besides English (`lang/xx.json`; `element.js`
 /// fetches them, by the data of `web::shared`).
-pub const PACKS: [&str; 18] = [
-    "cs", "da", "de", "es", "fi", "fr", "it", "ja", "ko", "nb", "nl", "pl", "pt", "ru", "sv", "tr",
-    "zh-Hans", "zh-Hant",
+pub const PACKS: [&str; 20] = [
+    "ar", "cs", "da", "de", "es", "fi", "fr", "he", "it", "ja", "ko", "nb", "nl", "pl", "pt", "ru", "sv",
+    "tr", "zh-Hans", "zh-Hant",
 ];
+
+/// The packs whose words run right to left.
+pub const RIGHT_TO_LEFT: [&str; 2] = ["ar", "he"];
 
 /// How a BCP 47 tag chooses its pack: by its language (`fr` for `fr-CA`),
 /// except for the tags here (lower case, whole subtags), of which the
 /// longest that begins the tag wins: Chinese by script, else by region
-/// (Traditional for Taiwan, Hong Kong and Macau); `no` is Norwegian Bokmål.
+/// (Traditional for Taiwan, Hong Kong and Macau); `no` is Norwegian Bokmål,
+/// and `iw` (Hebrew's former code) Hebrew.
 /// A tag with no pack reads in English, words and formats alike.
 pub const PACK_TAGS: &[(&str, &str)] = &[
     ("zh", "zh-Hans"),
@@ -43,6 +47,7 @@ pub const PACK_TAGS: &[(&str, &str)] = &[
     ("zh-hk", "zh-Hant"),
     ("zh-mo", "zh-Hant"),
     ("no", "nb"),
+    ("iw", "he"),
 ];
 
 /// Formats local (wall-clock) times and numbers for one language.
@@ -119,6 +124,7 @@ texts! {
     CalcLastDay "calcLastDay" "Last day to return: {date}."
     CalcRefund "calcRefund" "If your return arrives that day, your refund is due by {time}."
     CalcTooLate "calcTooLate" "That return window has closed."
+    CalcFuture "calcFuture" "That date is still to come: enter the day your order was delivered."
     Tomorrow "tomorrow" "tomorrow {time}"
     DayClosed "dayClosed" "closed"
     HolidayClosed "holidayClosed" "{date}: closed"
@@ -138,6 +144,7 @@ texts! {
     PolicyLink "policyLink" "Full refund policy"
     YourRequests "yourRequests" "Your requests"
     Colon "colon" ": "
+    Comma "comma" ", "
     ChannelReply "channelReply" "{channel} reply"
     Refund "refund" "refund"
     Request "request" "request"
@@ -374,6 +381,18 @@ impl Texts {
     /// `en` for English words).
     pub fn from_map(lang: String, map: TextMap) -> Texts {
         Texts { lang, map }
+    }
+
+    /// The direction the words run: `rtl` for a right-to-left pack's
+    /// (Arabic, Hebrew), else `ltr`; the widget takes it, so English words
+    /// on an Arabic page read left to right, and Arabic ones on an English
+    /// page right to left.
+    pub fn dir(&self) -> &'static str {
+        if RIGHT_TO_LEFT.contains(&self.lang.as_str()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 
     /// The text for `key`.

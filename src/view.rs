@@ -399,9 +399,13 @@ pub fn refund_estimate(
     let Some(ReturnWindow::Days(days)) = config.return_window else {
         return Vec::new();
     };
+    let today = zone.to_local(now).div_euclid(DAY_MS);
+    // A delivery that has not happened yet has no window to count from.
+    if delivered > today {
+        return vec![w.t(Key::CalcFuture).to_string()];
+    }
     let last = delivered + i64::from(days);
     let mut lines = vec![w.tf(Key::CalcLastDay, &[&w.clock.date(last)])];
-    let today = zone.to_local(now).div_euclid(DAY_MS);
     if last < today {
         lines.push(w.t(Key::CalcTooLate).to_string());
     } else if let Some(within) = config.refund_within {

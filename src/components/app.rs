@@ -44,7 +44,7 @@ pub fn App(props: &AppProps) -> Html {
         v.hours.is_none() && !fallback && v.replies.is_empty() && v.refund.is_none() && v.requests.is_empty();
     html! {
         <section class="widget" part="widget" aria-label={texts.t(Key::WidgetLabel).to_string()}
-                 lang={texts.lang.clone()}>
+                 lang={texts.lang.clone()} dir={texts.dir()}>
             if v.show_errors && !v.errors.is_empty() {
                 { errors(props) }
             }
@@ -55,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
             if v.hours.is_some() {
                 { hours(props) }
             } else if fallback {
-                <div class="fallback"><slot /></div>
+                <div class="fallback" dir="auto"><slot /></div>
             }
             if !v.requests.is_empty() {
                 { requests(props) }

@@ -24,7 +24,7 @@ pub fn hours(props: &super::AppProps) -> Html {
                 }
                 <span class="zone">{ texts.fill(Key::ZoneTime, &[&v.zone_name]) }</span>
                 if let Some(local) = &h.next_visitor {
-                    { ", " }<span class="visitor-time">{ local }</span>
+                    { texts.t(Key::Comma) }<span class="visitor-time">{ local }</span>
                 }
             </p>
             <table class="week">
@@ -37,7 +37,7 @@ pub fn hours(props: &super::AppProps) -> Html {
                             // lines break between ranges only.
                             <td>
                                 for (i, range) in d.ranges.iter().enumerate() {
-                                    if i > 0 { { ", " } }
+                                    if i > 0 { { texts.t(Key::Comma) } }
                                     <span class="range">{ range }</span>
                                 }
                                 if let Some(name) = &d.holiday {

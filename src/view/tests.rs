@@ -167,6 +167,18 @@ fn the_refund_calculator() {
         refund_estimate(&cfg, long_ago, now, &zone, &Words::plain()),
         ["Last day to return: Sun 1 Feb.", "That return window has closed."]
     );
+    // Delivered today counts; a day still to come has no window yet (the
+    // team's day: 20 March, 12:00 in a zone two hours ahead).
+    let today = crate::calendar::holidays::parse_iso_date("2026-03-20").unwrap();
+    assert_eq!(
+        refund_estimate(&cfg, today, now, &zone, &Words::plain())[0],
+        "Last day to return: Sun 19 Apr."
+    );
+    let tomorrow = crate::calendar::holidays::parse_iso_date("2026-03-21").unwrap();
+    assert_eq!(
+        refund_estimate(&cfg, tomorrow, now, &zone, &Words::plain()),
+        ["That date is still to come: enter the day your order was delivered."]
+    );
 }
 
 #[test]

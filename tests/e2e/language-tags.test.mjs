@@ -15,7 +15,7 @@ const shared = JSON.parse(existsSync(BUILT)
   ? readFileSync(BUILT, 'utf8')
   : execFileSync('cargo', ['run', '-q', '--example', 'shared'], { cwd: ROOT, encoding: 'utf8' }));
 
-test('a tag chooses its language\'s pack; Chinese by script, else by region; no is Norwegian Bokmål', () => {
+test('a tag chooses its language\'s pack; Chinese by script, else by region; no is Norwegian Bokmål, iw Hebrew', () => {
   for (const [tag, pack] of [
     ['de', 'de'], ['de-AT', 'de'], ['FR-ca', 'fr'], ['pt-BR', 'pt'], ['sv-FI', 'sv'],
     ['en', null], ['en-GB', null], ['hu', null],
@@ -25,6 +25,7 @@ test('a tag chooses its language\'s pack; Chinese by script, else by region; no 
     ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-MO', 'zh-Hant'],
     ['zh-Hant', 'zh-Hant'], ['zh-Hant-CN', 'zh-Hant'], ['zh-Hans-HK', 'zh-Hans'],
     ['no', 'nb'], ['nb', 'nb'], ['nb-NO', 'nb'],
+    ['ar', 'ar'], ['ar-EG', 'ar'], ['he', 'he'], ['he-IL', 'he'], ['iw', 'he'], ['iw-IL', 'he'],
   ]) {
     assert.equal(packOf(tag, shared), pack, tag);
   }

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch } from './harness.mjs';
 
-const LANGUAGES = ['en', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'];
+const LANGUAGES = ['en', 'ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'he', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'];
 // Texts no state below shows: the error box's title is the author's (its
 // messages are English), and a `lang` pack that fails to load is tested in
 // texts.test.mjs.
@@ -104,6 +104,10 @@ async function build({ lang, MON, HOURS }) {
   });
   await make('too-late', { 'return-window': '30d', 'refund-within': '5d', hours: HOURS, now: MON }, async (el) => {
     await deliver(el, '2026-01-02');
+  });
+  // A delivery date still to come (MON is 23 March).
+  await make('delivery-future', { 'return-window': '30d', 'refund-within': '5d', hours: HOURS, now: MON }, async (el) => {
+    await deliver(el, '2026-03-30');
   });
   await make('no-returns', { 'return-window': 'none', 'record-url': '/few.json', now: MON }, async (el) => {
     for (let i = 0; i < 100 && !el.status().teamRecord?.record; i++) await new Promise((ok) => setTimeout(ok, 10));
@@ -220,8 +224,8 @@ const words = (text) => (text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L
 const SHARED = {
   de: 'browser min minute problem version was',
   es: 'min',
-  fr: 'configuration message min minute minutes moment page place promise service version',
-  it: 'browser min',
+  fr: 'configuration date message min minute minutes moment page place promise service version',
+  it: 'browser come min',
   nl: 'browser min moment open was week',
   pl: 'min problem',
   pt: 'for min',

@@ -31,7 +31,7 @@ test('npm pack ships the module, wasm, language packs, holiday rules, declaratio
   const [pack] = JSON.parse(r.stdout);
   assert.deepEqual(pack.files.map((f) => f.path).sort(), [
     'LICENSE', 'README.md', 'custom-elements.json',
-    ...['cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'].map((l) => `lang/${l}.json`),
+    ...['ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'he', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh-Hans', 'zh-Hant'].map((l) => `lang/${l}.json`),
     'package.json',
     ...'AT AU BE BR CA CH CZ DE DK ES FI FR GB IE IT JP MX NL NO NZ PL PT SE US ZA'.split(' ')
       .flatMap((c) => Array.from({ length: 10 }, (_, i) => `regions/${c}/${2000 + 10 * i}.json`)), 'service-promises.d.ts', 'service-promises.js', 'service_promises_bg.wasm',
