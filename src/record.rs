@@ -96,4 +96,4 @@ impl RecordDoc {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

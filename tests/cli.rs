@@ -17,7 +17,7 @@ use service_promises::cli::record::{ChannelMap, Options, Run};
 use service_promises::cli::setup::Setup;
 use service_promises::cli::{check, page};
 use service_promises::status::Kind;
-use support::t;
+use support::{command, t};
 
 fn attrs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
@@ -332,18 +332,6 @@ fn check_reports_file_line_attribute_message() {
 }
 
 // The command itself.
-
-fn command(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_service-promises"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 #[test]
 fn record_from_the_page_writes_what_the_element_reads() {

@@ -41,14 +41,13 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use service_promises::cli::decide::Count;
 use service_promises::cli::input::{self, Format, ReadError};
 use service_promises::cli::record::{parse_window, ChannelMap, Options, Run};
 use service_promises::cli::setup::Setup;
 use service_promises::status::Kind;
-use support::t;
+use support::{command, t};
 
 const FEED: &str = "tests/fixtures/cli/statuspage-incidents.json";
 const EARLIER: &str = "tests/fixtures/cli/statuspage-unresolved-earlier.json";
@@ -213,18 +212,6 @@ fn a_file_that_is_not_a_status_feed_cannot_run() {
 }
 
 // The command itself.
-
-fn command(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_service-promises"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 #[test]
 fn record_from_statuspage_writes_the_update_line() {

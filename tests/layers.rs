@@ -4,7 +4,7 @@
 //! import from a higher layer, and on a cycle between modules.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The crate's top-level modules, bottom to top. A module may use its own
 /// layer's modules (without a cycle) and those of layers below it.
@@ -115,29 +115,37 @@ fn list_heads(list: &str) -> Vec<String> {
     out
 }
 
-/// Every edge `module -> module` of `src/`, with a file that makes it.
-fn edges() -> BTreeMap<(String, String), String> {
+/// Every Rust file of `src/` but the unit tests' (`tests.rs`), by its path
+/// under `src/`.
+fn sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut out = BTreeMap::new();
+    let mut out = Vec::new();
     let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") || path.file_name().is_some_and(|n| n == "tests.rs")
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && path.file_name().is_some_and(|n| n != "tests.rs")
             {
-                continue;
+                out.push(path.strip_prefix(&root).unwrap().to_path_buf());
             }
-            let rel = path.strip_prefix(&root).unwrap().to_path_buf();
-            let Some(from) = module_of(&rel) else { continue };
-            for to in uses(&std::fs::read_to_string(&path).unwrap()) {
-                if to != from && to != "self" && to != "super" {
-                    out.entry((from.clone(), to))
-                        .or_insert_with(|| rel.display().to_string());
-                }
+        }
+    }
+    out
+}
+
+/// Every edge `module -> module` of `src/`, with a file that makes it.
+fn edges() -> BTreeMap<(String, String), String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut out = BTreeMap::new();
+    for rel in sources() {
+        let Some(from) = module_of(&rel) else { continue };
+        for to in uses(&std::fs::read_to_string(root.join(&rel)).unwrap()) {
+            if to != from && to != "self" && to != "super" {
+                out.entry((from.clone(), to))
+                    .or_insert_with(|| rel.display().to_string());
             }
         }
     }
@@ -221,39 +229,27 @@ fn the_readme_layout_names_every_module() {
         .split("\n## ")
         .next()
         .unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut missing = Vec::new();
-    let mut stack = vec![root.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let rel = path.strip_prefix(&root).unwrap().to_string_lossy().to_string();
-            if !rel.ends_with(".rs") || rel.ends_with("tests.rs") {
-                continue;
-            }
-            // Named by its path (`src/config.rs`), or within its folder's
-            // line by its file name (`mod.rs`, `hours.rs` under `src/calendar/`)
-            // or as a module (`input/` of the command).
-            let file = path.file_name().unwrap().to_string_lossy().to_string();
-            let folder = rel.rsplit_once('/').map(|(d, _)| format!("src/{d}/"));
-            let named = layout.contains(&format!("`src/{rel}`"))
-                || folder.as_ref().is_some_and(|f| {
-                    let line = layout
-                        .split("\n- ")
-                        .find(|l| l.contains(&format!("`{f}`")) || l.contains(f.as_str()));
-                    line.is_some_and(|l| {
-                        l.contains(&format!("`{file}`"))
-                            || l.contains(&format!("`{}`", file.trim_end_matches(".rs")))
-                    })
+    for path in sources() {
+        let rel = path.to_string_lossy().to_string();
+        // Named by its path (`src/config.rs`), or within its folder's
+        // line by its file name (`mod.rs`, `hours.rs` under `src/calendar/`)
+        // or as a module (`input/` of the command).
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        let folder = rel.rsplit_once('/').map(|(d, _)| format!("src/{d}/"));
+        let named = layout.contains(&format!("`src/{rel}`"))
+            || folder.as_ref().is_some_and(|f| {
+                let line = layout
+                    .split("\n- ")
+                    .find(|l| l.contains(&format!("`{f}`")) || l.contains(f.as_str()));
+                line.is_some_and(|l| {
+                    l.contains(&format!("`{file}`"))
+                        || l.contains(&format!("`{}`", file.trim_end_matches(".rs")))
                 })
-                || rel.starts_with("cli/input/") && layout.contains("`input/`");
-            if !named {
-                missing.push(format!("src/{rel}"));
-            }
+            })
+            || rel.starts_with("cli/input/") && layout.contains("`input/`");
+        if !named {
+            missing.push(format!("src/{rel}"));
         }
     }
     missing.sort();

@@ -2,9 +2,10 @@ use serde::Deserialize;
 
 use super::*;
 
-/// As the browser edge reads it, with serde_json for the browser's
-/// `JSON.parse` and serde-wasm-bindgen.
-fn parse(json: &str) -> Result<TeamRecord, String> {
+/// A record document as the browser edge reads it (serde_json for the
+/// browser's `JSON.parse` and serde-wasm-bindgen), checked. (The words'
+/// tests read their documents by it too.)
+pub(crate) fn parse(json: &str) -> Result<TeamRecord, String> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|_| RecordDocError::NotJson.to_string())?;
     let doc = RecordDoc::deserialize(value).map_err(|e| RecordDocError::Shape(e.to_string()).to_string())?;

@@ -1,17 +1,6 @@
 use super::*;
 use crate::calendar::Instant;
-use crate::record::RecordDocError;
-use crate::status::RecordDoc;
-
-/// A record document as the browser edge reads it (serde_json for the
-/// browser's `JSON.parse` and serde-wasm-bindgen), checked.
-fn parse(json: &str) -> Result<TeamRecord, String> {
-    use serde::Deserialize;
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|_| RecordDocError::NotJson.to_string())?;
-    let doc = RecordDoc::deserialize(value).map_err(|e| RecordDocError::Shape(e.to_string()).to_string())?;
-    doc.check().map_err(|e| e.to_string())
-}
+use crate::record::tests::parse;
 
 #[test]
 fn contract_example() {

@@ -132,3 +132,17 @@ pub fn read_stored(text: &str) -> Result<Decoded, StoreError> {
 pub fn read_record(text: &str) -> Result<RecordDoc, String> {
     serde_json::from_str(text).map_err(|e| e.to_string())
 }
+
+/// Runs the native command with `args`: its exit code, standard output and
+/// standard error.
+pub fn command(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_service-promises"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
