@@ -51,7 +51,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::calendar::civil::DAY_MS;
 use crate::calendar::instant::InstantError;
 use crate::calendar::{Clock, Duration, Instant};
-use crate::parse::ValueError;
+use crate::parse::{split_with_offsets, ValueError};
 use crate::status::Rfc3339;
 
 #[cfg(test)]
@@ -97,8 +97,7 @@ pub fn parse_update_within(value: &str) -> Result<Duration, String> {
 /// error saying where.
 pub fn parse_components(value: &str) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for part in value.split(',') {
+    for (start, part) in split_with_offsets(value, ',') {
         let trimmed = part.trim();
         if trimmed.is_empty() {
             let e = if value.trim().is_empty() {
@@ -115,7 +114,6 @@ pub fn parse_components(value: &str) -> Result<Vec<String>, String> {
             return Err(e.describe(value));
         }
         out.push(trimmed.to_string());
-        start += part.len() + 1;
     }
     Ok(out)
 }
